@@ -1,0 +1,146 @@
+import * as z from 'zod/mini';
+import {
+  metadataSchema,
+  returnUrlSchema,
+  successUrlSchema,
+  trialIntervalSchema,
+  uuid4Schema,
+} from './primitives';
+
+export const SEATS_MIN = 1;
+export const SEATS_MAX = 10_000;
+export const TRIAL_COUNT_MIN = 1;
+export const TRIAL_COUNT_MAX = 1000;
+
+const seatsSchema = z.int('Seats must be a whole number.').check(
+  z.gte(SEATS_MIN, `Seats must be at least ${SEATS_MIN}.`),
+  z.lte(SEATS_MAX, `Seats can be at most ${SEATS_MAX.toLocaleString('en-US')}.`),
+);
+
+const trialCountSchema = z.int('The trial length must be a whole number.').check(
+  z.gte(TRIAL_COUNT_MIN, `The trial must last at least ${TRIAL_COUNT_MIN}.`),
+  z.lte(TRIAL_COUNT_MAX, `The trial can be at most ${TRIAL_COUNT_MAX}.`),
+);
+
+/** Fields every create variant shares (the 2025 seed's fields plus those added by 2026-10). */
+const createSharedShape = {
+  payment_processor: z.literal('stripe', 'The payment processor must be "stripe".'),
+  metadata: z.optional(metadataSchema),
+  label: z.optional(z.nullable(z.string('The label must be text.'))),
+  allow_discount_codes: z.optional(z.boolean('Must be true or false.')),
+  require_billing_address: z.optional(z.boolean('Must be true or false.')),
+  discount_id: z.optional(z.nullable(uuid4Schema)),
+  success_url: z.optional(z.nullable(successUrlSchema)),
+  return_url: z.optional(z.nullable(returnUrlSchema)),
+  trial_interval: z.optional(z.nullable(trialIntervalSchema)),
+  trial_interval_count: z.optional(z.nullable(trialCountSchema)),
+  seats: z.optional(z.nullable(seatsSchema)),
+};
+
+interface TrialFields {
+  trial_interval?: string | null;
+  trial_interval_count?: number | null;
+}
+
+/** Polar's server rule: a trial needs both its interval and its count. */
+const trialTogether = z.superRefine((body: TrialFields, ctx) => {
+  const hasInterval = body.trial_interval != null;
+  const hasCount = body.trial_interval_count != null;
+  if (hasInterval && !hasCount) {
+    ctx.issues.push({
+      code: 'custom',
+      input: body.trial_interval_count,
+      path: ['trial_interval_count'],
+      message: 'Enter the trial length as well as its interval.',
+    });
+  } else if (hasCount && !hasInterval) {
+    ctx.issues.push({
+      code: 'custom',
+      input: body.trial_interval,
+      path: ['trial_interval'],
+      message: 'Choose the trial interval as well as its length.',
+    });
+  }
+});
+
+/** Deprecated by Polar but still accepted: a link for one specific price (the seed's body). */
+export const checkoutLinkCreateProductPriceSchema = z
+  .object({ ...createSharedShape, product_price_id: uuid4Schema })
+  .check(trialTogether);
+
+/** A link for one product (as in the seed's Go sample). */
+export const checkoutLinkCreateProductSchema = z
+  .object({ ...createSharedShape, product_id: uuid4Schema })
+  .check(trialTogether);
+
+/** A link for one or more products, in the order buyers see them. */
+export const checkoutLinkCreateProductsSchema = z
+  .object({
+    ...createSharedShape,
+    products: z.array(uuid4Schema, 'Select at least one product.').check(z.minLength(1, 'Select at least one product.')),
+  })
+  .check(trialTogether);
+
+export type CheckoutLinkCreateProductPrice = z.infer<typeof checkoutLinkCreateProductPriceSchema>;
+export type CheckoutLinkCreateProduct = z.infer<typeof checkoutLinkCreateProductSchema>;
+export type CheckoutLinkCreateProducts = z.infer<typeof checkoutLinkCreateProductsSchema>;
+/** The body of `POST /v1/checkout-links/`: one of the three variants. */
+export type CheckoutLinkCreate = CheckoutLinkCreateProductPrice | CheckoutLinkCreateProduct | CheckoutLinkCreateProducts;
+
+const createVariants = [
+  checkoutLinkCreateProductPriceSchema,
+  checkoutLinkCreateProductSchema,
+  checkoutLinkCreateProductsSchema,
+] as const;
+
+/** The variant whose errors a rejected body is shown: the one whose product key it carries. */
+function variantFor(body: Record<string, unknown>) {
+  if ('products' in body) return checkoutLinkCreateProductsSchema;
+  if ('product_id' in body) return checkoutLinkCreateProductSchema;
+  if ('product_price_id' in body) return checkoutLinkCreateProductPriceSchema;
+  return checkoutLinkCreateProductsSchema;
+}
+
+/**
+ * The create body as Polar validates it: an `anyOf` of the three variants, the first that accepts
+ * the body wins (unknown keys are dropped). A rejected body gets the errors of the variant whose
+ * product key it carries, each at the path of its field.
+ */
+export const checkoutLinkCreateSchema: z.ZodMiniType<CheckoutLinkCreate, unknown> = z.pipe(
+  z.unknown(),
+  z.transform((body, ctx): CheckoutLinkCreate => {
+    for (const variant of createVariants) {
+      const result = variant.safeParse(body);
+      if (result.success) return result.data;
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      ctx.issues.push({ code: 'custom', input: body, message: 'The body must be a JSON object.' });
+      return z.NEVER;
+    }
+    for (const issue of variantFor(body as Record<string, unknown>).safeParse(body).error?.issues ?? []) {
+      ctx.issues.push({ code: 'custom', input: body, path: issue.path, message: issue.message });
+    }
+    return z.NEVER;
+  }),
+);
+
+/** The body of `PATCH /v1/checkout-links/{id}`: only the keys to change; `null` clears a field. */
+export const checkoutLinkUpdateSchema = z
+  .object({
+    metadata: z.optional(metadataSchema),
+    products: z.optional(
+      z.nullable(z.array(uuid4Schema).check(z.minLength(1, 'Select at least one product.'))),
+    ),
+    label: z.optional(z.nullable(z.string('The label must be text.'))),
+    allow_discount_codes: z.optional(z.nullable(z.boolean())),
+    require_billing_address: z.optional(z.nullable(z.boolean())),
+    discount_id: z.optional(z.nullable(uuid4Schema)),
+    success_url: z.optional(z.nullable(successUrlSchema)),
+    return_url: z.optional(z.nullable(returnUrlSchema)),
+    trial_interval: z.optional(z.nullable(trialIntervalSchema)),
+    trial_interval_count: z.optional(z.nullable(trialCountSchema)),
+    seats: z.optional(z.nullable(seatsSchema)),
+  })
+  .check(trialTogether);
+
+export type CheckoutLinkUpdate = z.infer<typeof checkoutLinkUpdateSchema>;

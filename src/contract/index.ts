@@ -1,0 +1,10 @@
+export * from './primitives';
+export * from './checkoutLinkBody';
+export * from './price';
+export * from './benefit';
+export * from './media';
+export * from './product';
+export * from './discount';
+export * from './checkoutLink';
+export * from './list';
+export { fieldErrorsFromIssues } from './fieldErrors';

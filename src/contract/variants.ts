@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+
+/**
+ * Checks an object against the shape its `key` selects, leaving objects with an unknown `key`
+ * value alone: Polar adds price types, benefit types and discount types over time, and a newer
+ * value must not break rendering. Errors keep the path of the field they concern.
+ */
+export function variantsByKey<T extends object>(
+  key: string,
+  variants: Record<string, z.ZodMiniType>,
+): z.core.$ZodCheck<T> {
+  return z.superRefine((value: T, ctx) => {
+    const tag = (value as Record<string, unknown>)[key];
+    const variant = typeof tag === 'string' && Object.hasOwn(variants, tag) ? variants[tag] : undefined;
+    const result = variant?.safeParse(value);
+    for (const issue of result?.error?.issues ?? []) {
+      ctx.issues.push({ code: 'custom', input: value, path: issue.path, message: issue.message });
+    }
+  });
+}

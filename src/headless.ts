@@ -1,0 +1,2 @@
+// react-polar-checkout-links/headless: the wire contract, the client and the hooks, without styles or Radix.
+export * from './contract';

@@ -1,0 +1,2 @@
+// react-polar-checkout-links: the styled components and everything of ./headless.
+export * from './headless';

@@ -1,0 +1,2 @@
+// react-polar-checkout-links/testing: an in-memory Polar and fixtures for stories, demos and tests.
+export {};

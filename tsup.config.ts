@@ -1,0 +1,28 @@
+import { defineConfig, type Options } from 'tsup';
+
+const shared: Options = {
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  target: 'es2022',
+  external: ['react', 'react-dom', 'react/jsx-runtime'],
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    // Client entries: React components and hooks must carry the directive for React Server Components.
+    entry: { index: 'src/index.ts', headless: 'src/headless.ts', testing: 'src/testing.ts' },
+    banner: { js: '"use client";' },
+    clean: true,
+  },
+  {
+    ...shared,
+    // The proxy runs on the host's server: no React, no client directive.
+    entry: { server: 'src/server.ts' },
+  },
+  {
+    entry: { styles: 'src/styles.css' },
+    minify: true,
+  },
+]);

@@ -1,0 +1,91 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Debian's Chromium, started the way this machine allows (no sandbox, no background network). */
+export const chromiumLaunch = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const chromium = (name: string) => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunch }),
+  instances: [{ browser: 'chromium' as const, name }],
+});
+
+const unitInclude = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'];
+const notUnit = ['**/*.browser.test.*', 'test/react18/**', 'node_modules/**'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [react()],
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          globals: true,
+          include: unitInclude,
+          exclude: notUnit,
+          setupFiles: ['test/setup/jsdom.ts'],
+        },
+      },
+      {
+        // The React tests again, against React 18 (installed under test/react18 as its own workspace).
+        plugins: [react()],
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: root('test/react18/node_modules/react/index.js') },
+            { find: /^react\/(.*)$/, replacement: root('test/react18/node_modules/react/$1') },
+            { find: /^react-dom$/, replacement: root('test/react18/node_modules/react-dom/index.js') },
+            { find: /^react-dom\/(.*)$/, replacement: root('test/react18/node_modules/react-dom/$1') },
+            // Its CommonJS build would require the root React 19; the ESM build goes through these aliases.
+            {
+              find: /^@testing-library\/react$/,
+              replacement: root('node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+            },
+          ],
+        },
+        test: {
+          name: 'unit-react18',
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.test.tsx'],
+          exclude: notUnit,
+          setupFiles: ['test/setup/jsdom.ts'],
+          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//] } },
+          deps: { interopDefault: true },
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          browser: chromium('chromium-browser-tests'),
+        },
+      },
+      {
+        plugins: [react(), storybookTest({ configDir: root('.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: chromium('chromium-stories'),
+        },
+      },
+    ],
+  },
+});
