@@ -1,2 +1,3 @@
 // react-polar-checkout-links/headless: the wire contract, the client and the hooks, without styles or Radix.
 export * from './contract';
+export * from './client';
