@@ -7,4 +7,4 @@ export * from './product';
 export * from './discount';
 export * from './checkoutLink';
 export * from './list';
-export { fieldErrorsFromIssues } from './fieldErrors';
+export * from './fieldErrors';
