@@ -1,0 +1,126 @@
+// Size budgets and tree-shaking checks (issue 9), run by `npm test` and `npm run size`.
+// Each entry is bundled from src/ the way a host's bundler would: esbuild, minified, browser ESM,
+// React external and every other dependency included; the size is the gzip -9 of the output.
+import { gzipSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1000;
+
+/** What a host's production build does with a JavaScript entry. */
+const jsOptions = {
+  bundle: true,
+  minify: true,
+  write: false,
+  metafile: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  external: ['react', 'react-dom', 'react/jsx-runtime'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Errors are reported in the table below; warnings (such as dropped 'use client' directives) are expected.
+  logLevel: 'silent',
+};
+
+/**
+ * Bundles `source`, an ES module written as if it sat in the project root. It is JavaScript, not
+ * TypeScript, so that a name the source tree does not export fails the bundle instead of being
+ * taken for an erased type. Returns the code and the input files that kept bytes in the output.
+ */
+async function bundleModule(source) {
+  const result = await build({
+    ...jsOptions,
+    stdin: { contents: source, resolveDir: root, sourcefile: 'size-entry.js', loader: 'js' },
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(output.inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([path]) => path);
+  return { code: result.outputFiles[0].contents, inputs };
+}
+
+async function bundleStylesheet(path) {
+  const result = await build({ entryPoints: [path], bundle: true, minify: true, write: false, logLevel: 'silent' });
+  return { code: result.outputFiles[0].contents, inputs: [] };
+}
+
+const gzippedSize = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+
+const budgets = [
+  {
+    entry: 'createFetchClient + PolarApiError',
+    budget: 1.2 * KB,
+    bundle: () => bundleModule("export { createFetchClient, PolarApiError } from './src/client';"),
+  },
+  { entry: './headless (everything)', budget: 12 * KB, bundle: () => bundleModule("export * from './src/headless';") },
+  { entry: '. (everything, Radix included)', budget: 32 * KB, bundle: () => bundleModule("export * from './src/index';") },
+  { entry: './styles.css', budget: 6 * KB, bundle: () => bundleStylesheet('src/styles.css') },
+  { entry: './server', budget: 4 * KB, bundle: () => bundleModule("export * from './src/server';") },
+];
+
+/** Each check bundles a host that imports a few names and lists source files that must stay out. */
+const treeShakingChecks = [
+  {
+    name: 'ProductCard alone leaves the builder out',
+    source: "export { ProductCard } from './src/index';",
+    forbidden: [
+      /^src\/components\/CheckoutLinkForm/,
+      /^src\/components\/CreateCheckoutLinkDialog/,
+      /^src\/state\/checkoutLinkForm/,
+    ],
+  },
+  {
+    name: 'createFetchClient from ./headless leaves zod out',
+    source: "export { createFetchClient } from './src/headless';",
+    forbidden: [/(^|\/)node_modules\/zod\//],
+  },
+];
+
+const failures = [];
+
+const rows = [];
+for (const { entry, budget, bundle } of budgets) {
+  try {
+    const size = gzippedSize((await bundle()).code);
+    const ok = size <= budget;
+    if (!ok) failures.push(`${entry} is ${size} B, over its budget of ${budget} B`);
+    rows.push([entry, formatKB(size), formatKB(budget), `${Math.round((size / budget) * 100)}%`, ok ? 'ok' : 'OVER']);
+  } catch (error) {
+    failures.push(`${entry} could not be bundled: ${firstLine(error)}`);
+    rows.push([entry, '-', formatKB(budget), '-', 'ERROR']);
+  }
+}
+printTable(['entry (esbuild, minified, gzip -9)', 'size', 'budget', 'of budget', ''], rows);
+
+console.log('');
+for (const { name, source, forbidden } of treeShakingChecks) {
+  try {
+    const { inputs } = await bundleModule(source);
+    const leaked = inputs.filter((input) => forbidden.some((pattern) => pattern.test(input)));
+    if (leaked.length > 0) failures.push(`${name}: the bundle pulls in ${leaked.join(', ')}`);
+    console.log(`${leaked.length === 0 ? 'ok  ' : 'FAIL'} ${name} (${inputs.length} input files)`);
+  } catch (error) {
+    failures.push(`${name}: could not be bundled: ${firstLine(error)}`);
+    console.log(`FAIL ${name}`);
+  }
+}
+
+if (failures.length > 0) {
+  console.error(`\n${failures.map((failure) => `✗ ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+
+function formatKB(bytes) {
+  return `${(bytes / KB).toFixed(2)} KB`;
+}
+
+function firstLine(error) {
+  return error.errors?.[0]?.text ?? String(error.message ?? error).split('\n')[0];
+}
+
+function printTable(header, body) {
+  const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => row[column].length)));
+  const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  console.log([line(header), ...body.map(line)].join('\n'));
+}
