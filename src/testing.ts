@@ -1,2 +1,27 @@
 // react-polar-checkout-links/testing: an in-memory Polar and fixtures for stories, demos and tests.
-export {};
+export {
+  FIXTURE_CREATED_AT,
+  FIXTURE_ORGANIZATION_ID,
+  fixtureId,
+  makeBenefit,
+  makeCheckoutLink,
+  makeCustomPrice,
+  makeDiscount,
+  makeFixedPrice,
+  makeFreePrice,
+  makeLegacyRecurringPrice,
+  makeMedia,
+  makeMeteredPrice,
+  makeProduct,
+  makeSeatBasedPrice,
+  resetFixtures,
+  toCheckoutLinkProduct,
+} from './testing/fixtures';
+export type {
+  DiscountOverrides,
+  LegacyRecurringPriceOverrides,
+  MeteredPriceOverrides,
+  SeatBasedPriceOverrides,
+} from './testing/fixtures';
+export { createIdGenerator, uuid4At } from './testing/fixtureIds';
+export type { IdGenerator } from './testing/fixtureIds';
