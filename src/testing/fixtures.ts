@@ -28,6 +28,9 @@ import { createIdGenerator } from './fixtureIds';
 
 const ids = createIdGenerator(1);
 
+// `Omit` of a type with an index signature drops its named keys; this keeps them.
+type Without<T, K extends string> = { [P in keyof T as P extends K ? never : P]: T[P] };
+
 /** The next fixture id (a UUID v4 from the seeded sequence). */
 export function fixtureId(): string {
   return ids.next();
@@ -93,7 +96,7 @@ export function makeFreePrice(overrides: Partial<ProductPriceFree> = {}): Produc
 }
 
 /** Overrides of a seat-based price; `tiers` alone is enough, the seat bounds follow from them. */
-export interface SeatBasedPriceOverrides extends Partial<Omit<ProductPriceSeatBased, 'seat_tiers'>> {
+export interface SeatBasedPriceOverrides extends Partial<Without<ProductPriceSeatBased, 'seat_tiers'>> {
   seat_tiers?: Partial<ProductPriceSeatBased['seat_tiers']>;
 }
 
@@ -120,7 +123,7 @@ export function makeSeatBasedPrice({ seat_tiers: tierOverrides, ...overrides }: 
 }
 
 /** Overrides of a metered price; `meter` may be partial. */
-export interface MeteredPriceOverrides extends Partial<Omit<ProductPriceMeteredUnit, 'meter'>> {
+export interface MeteredPriceOverrides extends Partial<Without<ProductPriceMeteredUnit, 'meter'>> {
   meter?: Partial<ProductPriceMeter>;
 }
 
@@ -155,17 +158,16 @@ export function makeMeteredPrice({ meter: meterOverrides, ...overrides }: Metere
 
 /** Overrides of a legacy recurring price: a fixed one by default, or `amount_type: 'custom'`. */
 export type LegacyRecurringPriceOverrides =
-  | ({ amount_type?: 'fixed' } & Partial<Omit<ProductPriceFixed, 'amount_type'>>)
-  | ({ amount_type: 'custom' } & Partial<Omit<ProductPriceCustom, 'amount_type'>>);
+  | Partial<ProductPriceFixed>
+  | (Partial<ProductPriceCustom> & { amount_type: 'custom' });
 
 /**
  * A legacy recurring price (`legacy: true`): its interval lives on the price, not on the product.
  * Monthly $19.00 by default; `{ recurring_interval: 'year', price_amount: 19000 }` for the yearly one.
  */
 export function makeLegacyRecurringPrice(overrides: LegacyRecurringPriceOverrides = {}): LegacyRecurringProductPrice {
-  const { recurring_interval = 'month', ...rest } = overrides;
-  const price = rest.amount_type === 'custom' ? makeCustomPrice(rest) : makeFixedPrice(rest as Partial<ProductPriceFixed>);
-  return { ...price, type: 'recurring', recurring_interval: recurring_interval ?? 'month', legacy: true };
+  const price = overrides.amount_type === 'custom' ? makeCustomPrice(overrides) : makeFixedPrice(overrides as Partial<ProductPriceFixed>);
+  return { ...price, type: 'recurring', recurring_interval: overrides.recurring_interval ?? 'month', legacy: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,8 +318,8 @@ export function toCheckoutLinkProduct(product: Product): Product {
 
 /** Overrides of a discount: choose the shape with `type` (`fixed`, `percentage`) and `duration`. */
 export type DiscountOverrides =
-  | ({ type?: 'fixed' } & Partial<Omit<DiscountFixed, 'type'>>)
-  | ({ type: 'percentage' } & Partial<Omit<DiscountPercentage, 'type'>>);
+  | Partial<DiscountFixed>
+  | (Partial<DiscountPercentage> & { type: 'percentage' });
 
 /**
  * A discount of any of Polar's four shapes (fixed or percentage × once/forever or repeating).
@@ -343,9 +345,10 @@ export function makeDiscount(overrides: DiscountOverrides = {}): Discount {
     products: [],
   };
   if (overrides.type === 'percentage') return { ...base, basis_points: 2500, ...overrides };
-  const amounts = overrides.amounts ?? (overrides.amount !== undefined ? { [overrides.currency ?? 'usd']: overrides.amount } : { usd: 1000 });
+  const fixed = overrides as Partial<DiscountFixed>;
+  const amounts = fixed.amounts ?? (fixed.amount !== undefined ? { [fixed.currency ?? 'usd']: fixed.amount } : { usd: 1000 });
   const [currency, amount] = Object.entries(amounts)[0] ?? ['usd', 0];
-  return { ...base, type: 'fixed', amounts, amount, currency, ...overrides };
+  return { ...base, type: 'fixed', amounts, amount, currency, ...fixed };
 }
 
 // ---------------------------------------------------------------------------------------------
