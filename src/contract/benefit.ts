@@ -30,9 +30,10 @@ export interface Benefit {
   is_deleted?: boolean;
   organization_id: string;
   visibility?: BenefitVisibility;
+  /** 2026-10: whether the merchant may change `visibility`. */
+  visibility_configurable?: boolean;
   metadata?: Metadata;
-  properties?: Record<string, unknown>;
-  [key: string]: unknown;
+  properties?: object;
 }
 
 export const benefitSchema: z.ZodMiniType<Benefit> = z.looseObject({
@@ -46,6 +47,7 @@ export const benefitSchema: z.ZodMiniType<Benefit> = z.looseObject({
   is_deleted: z.optional(z.boolean()),
   organization_id: z.string(),
   visibility: z.optional(openEnum(['draft', 'private', 'public'])),
+  visibility_configurable: z.optional(z.boolean()),
   metadata: z.optional(metadataOutputSchema),
   properties: z.optional(z.record(z.string(), z.unknown())),
 });

@@ -12,7 +12,13 @@ import {
   type RecurringInterval,
 } from './primitives';
 
-/** A checkout link as Polar returns it (both the 2025 seed's shape and 2026-10's). */
+/**
+ * A checkout link as Polar returns it (both the 2025 seed's shape and 2026-10's).
+ *
+ * Like every response type here it has no index signature: keys Polar adds later are kept at
+ * runtime (the schemas are loose) but not typed, because `@polar-sh/sdk`'s interfaces have no index
+ * signature and must stay assignable to these types.
+ */
 export interface CheckoutLink {
   id: string;
   created_at: string;
@@ -43,7 +49,6 @@ export interface CheckoutLink {
   product?: Product;
   /** @deprecated 2025 only. */
   product_price?: ProductPrice;
-  [key: string]: unknown;
 }
 
 export const checkoutLinkSchema: z.ZodMiniType<CheckoutLink> = z.looseObject({

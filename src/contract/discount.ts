@@ -24,7 +24,6 @@ interface DiscountBase {
   metadata: Metadata;
   /** The products it applies to (empty: all products). Only on `/v1/discounts`, not inside a link. */
   products?: Pick<Product, 'id' | 'name' | 'is_recurring' | 'is_archived'>[];
-  [key: string]: unknown;
 }
 
 export interface DiscountFixed extends DiscountBase {

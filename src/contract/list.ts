@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isUuid4, openEnum, type OpenEnum } from './primitives';
+import { isUuid4 } from './primitives';
 
 /** A page of a list endpoint. `max_page` is 0 for an empty list. */
 export interface ListResource<T> {
@@ -28,15 +28,18 @@ interface PageQuery<Sort extends string> {
   sorting?: Sort[];
 }
 
-export type CheckoutLinkSortProperty = OpenEnum<
-  'created_at' | '-created_at' | 'label' | '-label' | 'success_url' | '-success_url' | 'allow_discount_codes' | '-allow_discount_codes'
->;
-export type ProductSortProperty = OpenEnum<
-  'created_at' | '-created_at' | 'name' | '-name' | 'price_amount_type' | '-price_amount_type' | 'price_amount' | '-price_amount'
->;
-export type DiscountSortProperty = OpenEnum<
-  'created_at' | '-created_at' | 'name' | '-name' | 'code' | '-code' | 'redemptions_count' | '-redemptions_count' | 'ends_at' | '-ends_at'
->;
+/** Sort keys (`-` for descending). Request parameters are closed: Polar's server rejects any other value. */
+const sortKeys = <const K extends string>(keys: readonly K[]) => keys.flatMap((key) => [key, `-${key}`] as const);
+
+export const checkoutLinkSortProperties = sortKeys(['created_at', 'label', 'success_url', 'allow_discount_codes']);
+export const productSortProperties = sortKeys(['created_at', 'name', 'price_amount_type', 'price_amount']);
+export const discountSortProperties = sortKeys(['created_at', 'name', 'code', 'redemptions_count', 'ends_at']);
+
+export type CheckoutLinkSortProperty = (typeof checkoutLinkSortProperties)[number];
+export type ProductSortProperty = (typeof productSortProperties)[number];
+export type DiscountSortProperty = (typeof discountSortProperties)[number];
+
+export const productVisibilities = ['draft', 'private', 'public'] as const;
 
 export interface CheckoutLinkListQuery extends PageQuery<CheckoutLinkSortProperty> {
   organization_id?: IdFilter;
@@ -51,7 +54,7 @@ export interface ProductListQuery extends PageQuery<ProductSortProperty> {
   is_archived?: boolean;
   is_recurring?: boolean;
   benefit_id?: IdFilter;
-  visibility?: OpenEnum<'draft' | 'private' | 'public'>[];
+  visibility?: (typeof productVisibilities)[number][];
 }
 
 export interface DiscountListQuery extends PageQuery<DiscountSortProperty> {
@@ -66,31 +69,31 @@ const idFilter = z.optional(
   ),
 );
 
-const pageShape = {
+const pageShape = <const S extends readonly string[]>(sortProperties: S) => ({
   page: z.optional(z.int().check(z.gte(1, 'Pages start at 1.'))),
   limit: z.optional(z.int().check(z.gte(1, 'The limit must be at least 1.'), z.lte(LIST_LIMIT_MAX, `The limit can be at most ${LIST_LIMIT_MAX}.`))),
-  sorting: z.optional(z.array(z.string())),
-};
+  sorting: z.optional(z.array(z.enum(sortProperties, `Sort by one of: ${sortProperties.join(', ')}.`))),
+});
 
 export const checkoutLinkListQuerySchema: z.ZodMiniType<CheckoutLinkListQuery> = z.object({
-  ...pageShape,
+  ...pageShape(checkoutLinkSortProperties),
   organization_id: idFilter,
   product_id: idFilter,
 });
 
 export const productListQuerySchema: z.ZodMiniType<ProductListQuery> = z.object({
-  ...pageShape,
+  ...pageShape(productSortProperties),
   id: idFilter,
   organization_id: idFilter,
   query: z.optional(z.string()),
   is_archived: z.optional(z.boolean()),
   is_recurring: z.optional(z.boolean()),
   benefit_id: idFilter,
-  visibility: z.optional(z.array(openEnum(['draft', 'private', 'public']))),
+  visibility: z.optional(z.array(z.enum(productVisibilities, 'Visibility must be draft, private or public.'))),
 });
 
 export const discountListQuerySchema: z.ZodMiniType<DiscountListQuery> = z.object({
-  ...pageShape,
+  ...pageShape(discountSortProperties),
   organization_id: idFilter,
   query: z.optional(z.string()),
 });

@@ -20,7 +20,6 @@ export interface ProductMedia {
   checksum_sha256_base64?: string | null;
   checksum_sha256_hex?: string | null;
   version?: string | null;
-  [key: string]: unknown;
 }
 
 const nullableString = z.optional(z.nullable(z.string()));

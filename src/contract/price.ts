@@ -96,7 +96,6 @@ interface PriceBase {
   type?: OpenEnum<'one_time' | 'recurring'>;
   recurring_interval?: RecurringInterval | null;
   legacy?: true;
-  [key: string]: unknown;
 }
 
 export interface ProductPriceFixed extends PriceBase {
@@ -125,7 +124,6 @@ export interface ProductPriceSeatTier {
   min_seats: number;
   max_seats?: number | null;
   price_per_seat: number;
-  [key: string]: unknown;
 }
 
 export interface ProductPriceSeatBased extends PriceBase {
@@ -136,7 +134,6 @@ export interface ProductPriceSeatBased extends PriceBase {
     tiers: ProductPriceSeatTier[];
     minimum_seats?: number;
     maximum_seats?: number | null;
-    [key: string]: unknown;
   };
 }
 
@@ -146,7 +143,6 @@ export interface ProductPriceMeter {
   unit?: OpenEnum<'scalar' | 'token' | 'custom'>;
   custom_label?: string | null;
   custom_multiplier?: number | null;
-  [key: string]: unknown;
 }
 
 export interface ProductPriceMeteredUnit extends PriceBase {

@@ -41,7 +41,6 @@ export interface Product {
   benefits: Benefit[];
   medias: ProductMedia[];
   attached_custom_fields?: unknown[];
-  [key: string]: unknown;
 }
 
 const nullableInterval = z.optional(z.nullable(recurringIntervalSchema));
