@@ -22,6 +22,8 @@ const preview: Preview = {
     // An axe violation fails the story's test (npm test, the Vitest "storybook" project).
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // The theme toolbar paints the canvas; Storybook's own background switcher would fight it.
+    backgrounds: { disable: true },
   },
   tags: ['autodocs'],
 };
