@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isUuid4 } from './uuid4';
 
 /** A string enum that keeps values added to the API later: known values stay typed, others pass as strings. */
 export type OpenEnum<T extends string> = T | (string & {});
@@ -7,12 +8,7 @@ export function openEnum<const T extends readonly string[]>(_known: T): z.ZodMin
   return z.string() as z.ZodMiniType<OpenEnum<T[number]>>;
 }
 
-const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Polar's `format: uuid4`: a UUID whose version nibble is 4. */
-export function isUuid4(value: string): boolean {
-  return UUID4.test(value);
-}
+export { isUuid4 };
 
 export const uuid4Schema = z.string('Must be a valid ID (UUID v4).').check(z.refine(isUuid4, 'Must be a valid ID (UUID v4).'));
 
