@@ -1,4 +1,9 @@
+import { rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+
+// tsup runs the configs below in parallel, and its `clean` option (JS and the .d.ts rollup alike)
+// would delete files the other configs have already written, so dist/ is emptied once, up front.
+rmSync('dist', { recursive: true, force: true });
 
 const shared: Options = {
   format: ['esm', 'cjs'],
@@ -14,7 +19,6 @@ export default defineConfig([
     // Client entries: React components and hooks must carry the directive for React Server Components.
     entry: { index: 'src/index.ts', headless: 'src/headless.ts', testing: 'src/testing.ts' },
     banner: { js: '"use client";' },
-    clean: true,
   },
   {
     ...shared,
