@@ -1,0 +1,64 @@
+import { decimalToString, fractionDigits, parseDecimal, shiftDecimal, type Decimal } from './decimal';
+import { DEFAULT_LOCALE, numberFormat } from './intl';
+
+// Stripe's zero-decimal currencies (Polar charges through Stripe): amounts are whole units, not cents.
+const ZERO_DECIMAL = new Set(['bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', 'mga', 'pyg', 'rwf', 'ugx', 'vnd', 'vuv', 'xaf', 'xof', 'xpf']);
+// Stripe's three-decimal currencies: amounts are thousandths.
+const THREE_DECIMAL = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
+
+/** How many digits of a currency's amount are in its minor unit: 0 (jpy), 2 (usd) or 3 (kwd). */
+export function minorUnitDigits(currency: string): number {
+  const code = currency.toLowerCase();
+  if (ZERO_DECIMAL.has(code)) return 0;
+  return THREE_DECIMAL.has(code) ? 3 : 2;
+}
+
+/** Options of `formatMoney`. */
+export interface FormatMoneyOptions {
+  /** `symbol` ("$19", the default) or `name` ("19 US dollars", for screen readers). */
+  display?: 'symbol' | 'name';
+}
+
+const CURRENCY_CODE = /^[a-z]{3}$/i;
+// Intl.NumberFormat accepts at most 20 fraction digits in engines without NumberFormat v3.
+const MAX_FRACTION_DIGITS = 20;
+
+/** Formats an amount in major units (a `Decimal`) in `currency`. */
+export function formatMajorAmount(
+  major: Decimal,
+  currency: string,
+  locale: string = DEFAULT_LOCALE,
+  { display = 'symbol' }: FormatMoneyOptions = {},
+): string {
+  const text = decimalToString(major);
+  const minimumFractionDigits = minorUnitDigits(currency);
+  const maximumFractionDigits = Math.min(MAX_FRACTION_DIGITS, Math.max(minimumFractionDigits, fractionDigits(major)));
+  if (!CURRENCY_CODE.test(currency)) {
+    // Not an ISO code, which Intl would reject: show the number with the text as given.
+    return `${numberFormat(locale, { minimumFractionDigits, maximumFractionDigits, trailingZeroDisplay: 'stripIfInteger' })(text)} ${currency}`.trim();
+  }
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: display,
+    minimumFractionDigits,
+    maximumFractionDigits,
+    trailingZeroDisplay: 'stripIfInteger',
+  })(text);
+}
+
+/**
+ * Formats an amount given in the currency's minor unit, as Polar sends money: `1900` usd is "$19",
+ * `1950` is "$19.50", `1900` jpy is "¥1,900" (zero-decimal currencies are not divided by 100).
+ * Decimal strings keep sub-cent precision exactly: `"1.25"` usd is "$0.0125".
+ */
+export function formatMoney(
+  minor: number | string,
+  currency: string,
+  locale: string = DEFAULT_LOCALE,
+  options: FormatMoneyOptions = {},
+): string {
+  const amount = parseDecimal(minor);
+  if (!amount) return String(minor);
+  return formatMajorAmount(shiftDecimal(amount, -minorUnitDigits(currency)), currency, locale, options);
+}

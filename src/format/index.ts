@@ -1,0 +1,15 @@
+export { formatMoney, formatMajorAmount, minorUnitDigits } from './formatMoney';
+export type { FormatMoneyOptions } from './formatMoney';
+export { formatInterval } from './formatInterval';
+export { formatPrice, billingInterval } from './formatPrice';
+export type { FormattedPrice, FormatPriceOptions, PriceKind } from './formatPrice';
+export { formatSeatTiers } from './formatSeatTiers';
+export type { FormattedSeatTier } from './formatSeatTiers';
+export { formatDiscount, discountedAmount, discountAmountOff, discountAppliesTo } from './formatDiscount';
+export type { FormattedDiscount, FormatDiscountOptions } from './formatDiscount';
+export { benefitLabel } from './benefitLabel';
+export { pricesForCurrency } from './pricesForCurrency';
+export { defaultFormatMessages, resolveFormatMessages } from './messages';
+export type { FormatMessages } from './messages';
+export { DEFAULT_LOCALE } from './intl';
+export type { FormatOptions, FormattedText } from './types';
