@@ -1,17 +1,16 @@
 import { badRequest } from './ProxyRefusal';
 
-// Polar's request bodies nest three levels deep at most; these bounds leave room and stop JSON
-// bombs that fit in the byte limit (deep nesting that would overflow JSON.stringify, huge arrays).
+// Polar's request bodies nest three levels deep and hold a few dozen entries; these bounds leave
+// room and stop JSON bombs that fit in the byte limit (nesting that would overflow JSON.stringify,
+// arrays or objects of thousands of entries).
 const MAX_DEPTH = 10;
-const MAX_ARRAY_ITEMS = 1000;
+const MAX_ENTRIES = 1000;
 
 function checkShape(value: unknown, depth: number): void {
   if (typeof value !== 'object' || value === null) return;
   if (depth > MAX_DEPTH) throw badRequest(`The body nests deeper than ${MAX_DEPTH} levels.`);
-  const children = Array.isArray(value) ? value : Object.values(value);
-  if (Array.isArray(value) && value.length > MAX_ARRAY_ITEMS) {
-    throw badRequest(`Arrays in the body can hold at most ${MAX_ARRAY_ITEMS} items.`);
-  }
+  const children = Object.values(value);
+  if (children.length > MAX_ENTRIES) throw badRequest(`Arrays and objects in the body can hold at most ${MAX_ENTRIES} entries.`);
   for (const child of children) checkShape(child, depth + 1);
 }
 

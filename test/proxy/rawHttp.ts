@@ -1,11 +1,14 @@
 import { connect } from 'node:net';
 
-/**
- * Sends bytes as they are over TCP (fetch would normalise the path and headers) and returns the
- * status of every response that came back before the server closed the connection; `[]` when it
- * closed without answering.
- */
-export function sendRaw(port: number, request: string | Buffer, waitMs = 3000): Promise<number[]> {
+export interface RawExchange {
+  /** The status of every response that came back before the connection closed; `[]` when none did. */
+  statuses: number[];
+  /** Everything the server sent. */
+  text: string;
+}
+
+/** Sends bytes as they are over TCP, where fetch would normalise the path and headers. */
+export function sendRaw(port: number, request: string | Buffer, waitMs = 3000): Promise<RawExchange> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -13,7 +16,7 @@ export function sendRaw(port: number, request: string | Buffer, waitMs = 3000): 
       clearTimeout(timer);
       socket.destroy();
       const text = Buffer.concat(chunks).toString('latin1');
-      resolve([...text.matchAll(/^HTTP\/1\.1 (\d{3}) /gm)].map((match) => Number(match[1])));
+      resolve({ statuses: [...text.matchAll(/^HTTP\/1\.1 (\d{3}) /gm)].map((match) => Number(match[1])), text });
     };
     const timer = setTimeout(finish, waitMs);
     socket.on('data', (chunk) => chunks.push(chunk));
