@@ -1,0 +1,77 @@
+// @vitest-environment node
+// The browser's createFetchClient pointed at the proxy, as a host wires them: every call of the
+// client passes the proxy unchanged, and the proxy's refusals reach the client in Polar's shape.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFetchClient, type PolarClient } from '../../src/client';
+import { createPolarProxy, toNodeHandler } from '../../src/server';
+import { startRecordingUpstream, type RecordingUpstream } from './recordingUpstream';
+
+const TOKEN = 'polar_oat_client_suite_secret';
+const ID = '3f0e4c52-9a7b-4c1d-8e2f-5a6b7c8d9e0f';
+const PRODUCT_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
+
+let upstream: RecordingUpstream;
+let server: Server;
+let client: PolarClient;
+
+beforeAll(async () => {
+  upstream = await startRecordingUpstream();
+  server = createServer(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, polarVersion: '2026-10' })));
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as AddressInfo;
+  // In a browser the base URL is the relative `/api/polar`; here the page's origin is the server's.
+  client = createFetchClient({ baseUrl: `http://127.0.0.1:${port}/api/polar`, timeout: 5 });
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((closed) => server.close(closed));
+  await upstream.close();
+});
+beforeEach(() => {
+  upstream.reached.length = 0;
+  upstream.answer(undefined);
+});
+
+describe('createFetchClient through createPolarProxy', () => {
+  it('gets every one of its nine calls through to Polar’s paths, with the token', async () => {
+    upstream.answer((request) => (request.method === 'DELETE' ? { status: 204, headers: {}, body: '' } : {}));
+    await client.checkoutLinks.create({ payment_processor: 'stripe', products: [PRODUCT_ID] });
+    await client.checkoutLinks.list({ product_id: [PRODUCT_ID, ID], page: 2, limit: 20, sorting: ['-created_at'] });
+    await client.checkoutLinks.get(ID);
+    await client.checkoutLinks.update(ID, { label: 'Spring' });
+    await client.checkoutLinks.delete(ID);
+    await client.products.list({ is_archived: false, visibility: ['public'], query: 'mug & cup' });
+    await client.products.get(PRODUCT_ID);
+    await client.discounts.list({ query: 'SPRING' });
+    await client.discounts.get(ID);
+
+    expect(upstream.reached.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'POST /v1/checkout-links/',
+      `GET /v1/checkout-links/?product_id=${PRODUCT_ID}&product_id=${ID}&page=2&limit=20&sorting=-created_at`,
+      `GET /v1/checkout-links/${ID}`,
+      `PATCH /v1/checkout-links/${ID}`,
+      `DELETE /v1/checkout-links/${ID}`,
+      'GET /v1/products/?is_archived=false&visibility=public&query=mug+%26+cup',
+      `GET /v1/products/${PRODUCT_ID}`,
+      'GET /v1/discounts/?query=SPRING',
+      `GET /v1/discounts/${ID}`,
+    ]);
+    expect(new Set(upstream.reached.map(({ headers }) => headers.authorization))).toEqual(new Set([`Bearer ${TOKEN}`]));
+    expect(upstream.reached.every(({ headers }) => headers['polar-version'] === '2026-10')).toBe(true);
+  });
+
+  it('receives the proxy’s refusals with their status and Polar’s { error, detail } body', async () => {
+    await expect(client.checkoutLinks.get('../customers')).rejects.toMatchObject({
+      name: 'PolarResponseError',
+      status: 400,
+      body: { error: 'BadRequest', detail: expect.any(String) },
+    });
+    await expect(client.products.list({ metadata: 'x' } as never)).rejects.toMatchObject({
+      status: 400,
+      body: { error: 'BadRequest', detail: 'products.list takes no query parameter "metadata".' },
+    });
+    expect(upstream.reached).toEqual([]);
+  });
+});
