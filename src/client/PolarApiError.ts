@@ -27,12 +27,12 @@ export interface PolarApiErrorOptions {
 /** The one error type every client failure reaches the UI as. */
 export class PolarApiError extends Error {
   override readonly name = 'PolarApiError';
-  readonly kind: PolarApiErrorKind;
-  readonly status?: number;
-  readonly fieldErrors: FieldErrors;
-  readonly formErrors: string[];
-  readonly retryAfter?: number;
-  override readonly cause?: unknown;
+  declare readonly kind: PolarApiErrorKind;
+  declare readonly status?: number;
+  declare readonly fieldErrors: FieldErrors;
+  declare readonly formErrors: string[];
+  declare readonly retryAfter?: number;
+  declare readonly cause?: unknown;
 
   constructor(kind: PolarApiErrorKind, message: string, options: PolarApiErrorOptions = {}) {
     super(message);

@@ -1,0 +1,114 @@
+import type { CheckoutLink, CheckoutLinkListQuery, Discount, DiscountListQuery, ListResource, Product, ProductListQuery } from '../contract';
+import type { CallOptions, PolarClient } from './PolarClient';
+import { createPolarResponseError } from './PolarResponseError';
+import { buildUrl } from './buildUrl';
+import { readBody } from './readBody';
+import { parseRetryAfter, retryDelay } from './retryPolicy';
+
+/** Options of `createFetchClient`. */
+export interface FetchClientOptions {
+  /**
+   * Where Polar's API is: in the browser, the host's own backend route that adds the token, e.g.
+   * `/api/polar` (fetch resolves a relative URL against the page); on a server,
+   * `https://api.polar.sh` or `https://sandbox-api.polar.sh`. Paths such as `/v1/products/` are
+   * appended to it.
+   */
+  baseUrl: string;
+  /** The fetch to send requests with; the global `fetch` by default. */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
+  /**
+   * Headers for every request, or a function (sync or async) called before each request, e.g. to
+   * add a CSRF token, or `Authorization: Bearer …` where the client runs on a server. Never put an
+   * access token in browser code: Polar revokes tokens that leak.
+   */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Sent as the `Polar-Version` header, e.g. `'2026-10'`; without it Polar uses its default. */
+  polarVersion?: string;
+  /** Seconds a call may take, retries included, before it fails with a timeout. 30 by default. */
+  timeout?: number;
+}
+
+const LINKS = '/v1/checkout-links/';
+const PRODUCTS = '/v1/products/';
+const DISCOUNTS = '/v1/discounts/';
+
+/**
+ * A `PolarClient` on top of `fetch`: JSON bodies, GETs retried on 429 and 503 as `Retry-After`
+ * says (at most twice, never past the timeout), POST, PATCH and DELETE never retried.
+ *
+ * Like fetch and `@polar-sh/sdk`, a call rejects with what happened: a `PolarResponseError` for a
+ * response it cannot use, a `DOMException` named `AbortError` when the caller's signal aborts
+ * (whatever its reason) or `TimeoutError` when the timeout passes, fetch's `TypeError` when Polar
+ * cannot be reached. `toPolarApiError` turns each into a `PolarApiError`; the hooks do so already.
+ *
+ * Of a 2xx response it checks only that the body is a JSON object, which keeps it within 1.2 KB
+ * gzipped; the full check against the contract's schemas (which need zod) is a separate wrapper:
+ * `withResponseValidation(createFetchClient(…))`.
+ */
+export function createFetchClient(options: FetchClientOptions): PolarClient {
+  const { baseUrl, fetch: customFetch, headers, polarVersion, timeout: defaultTimeout = 30 } = options;
+
+  async function request<T>(
+    method: string,
+    path: string,
+    { signal, timeout = defaultTimeout }: CallOptions = {},
+    query?: object,
+    body?: unknown,
+  ): Promise<T> {
+    const ms = timeout * 1000;
+    const deadline = Date.now() + ms;
+    const timeoutSignal = AbortSignal.timeout(ms);
+    const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
+    try {
+      for (let retries = 0; ; retries++) {
+        const init = new Headers(typeof headers === 'function' ? await headers() : headers);
+        if (polarVersion) init.set('Polar-Version', polarVersion);
+        if (body) init.set('Content-Type', 'application/json');
+        const response = await (customFetch ?? fetch)(buildUrl(baseUrl, path, query), {
+          method,
+          headers: init,
+          body: JSON.stringify(body),
+          signal: combined,
+        });
+        if (response.status === 204) return undefined as T;
+        const data = await readBody(response);
+        if (response.ok) {
+          if (data instanceof Object) return data as T;
+          throw createPolarResponseError(response.status, data);
+        }
+        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+        const delay = retryDelay(method, response.status, retryAfter, retries, deadline);
+        if (delay === undefined) throw createPolarResponseError(response.status, data, retryAfter);
+        await new Promise((resolve, reject) => {
+          setTimeout(resolve, delay);
+          combined.addEventListener('abort', reject);
+        });
+      }
+    } catch (error) {
+      // Whatever reason the caller aborted with, the rejection names it an abort; the retry wait
+      // rejects with the abort event, so the signal's reason replaces it.
+      throw signal?.aborted
+        ? new DOMException('The request was cancelled.', 'AbortError')
+        : combined.aborted
+          ? combined.reason
+          : error;
+    }
+  }
+
+  /** `list` and `get` of one collection. */
+  const collection = <Item, Query extends object>(path: string) => ({
+    list: (query?: Query, call?: CallOptions) => request<ListResource<Item>>('GET', path, call, query),
+    get: (id: string, call?: CallOptions) => request<Item>('GET', path + encodeURIComponent(id), call),
+  });
+
+  return {
+    checkoutLinks: {
+      ...collection<CheckoutLink, CheckoutLinkListQuery>(LINKS),
+      create: (body, call) => request('POST', LINKS, call, undefined, body),
+      update: (id, body, call) => request('PATCH', LINKS + encodeURIComponent(id), call, undefined, body),
+      delete: (id, call) => request('DELETE', LINKS + encodeURIComponent(id), call),
+    },
+    products: collection<Product, ProductListQuery>(PRODUCTS),
+    discounts: collection<Discount, DiscountListQuery>(DISCOUNTS),
+  };
+}
