@@ -308,7 +308,7 @@ export function toCheckoutLinkProduct(product: Product): Product {
   const { attached_custom_fields: _customFields, ...rest } = product;
   const benefits = product.benefits
     .filter((benefit) => benefit.visibility === undefined || benefit.visibility === 'public')
-    .map((benefit) => Object.fromEntries(PUBLIC_BENEFIT_KEYS.map((key) => [key, benefit[key]])) as Benefit);
+    .map((benefit) => Object.fromEntries(PUBLIC_BENEFIT_KEYS.map((key) => [key, benefit[key]])) as unknown as Benefit);
   return { ...rest, benefits };
 }
 
