@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // tsup runs the configs below in parallel, and its `clean` option (JS and the .d.ts rollup alike)
@@ -19,6 +19,10 @@ export default defineConfig([
     // Client entries: React components and hooks must carry the directive for React Server Components.
     entry: { index: 'src/index.ts', headless: 'src/headless.ts', testing: 'src/testing.ts' },
     banner: { js: '"use client";' },
+    // The testing catalogue finds its medias with `new URL('./media/x.svg', import.meta.url)`:
+    // the CommonJS build needs import.meta.url shimmed, and the files must sit in dist/media.
+    shims: true,
+    onSuccess: async () => cpSync('src/testing/media', 'dist/media', { recursive: true }),
   },
   {
     ...shared,

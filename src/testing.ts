@@ -25,3 +25,7 @@ export type {
 } from './testing/fixtures';
 export { createIdGenerator, uuid4At } from './testing/fixtureIds';
 export type { IdGenerator } from './testing/fixtureIds';
+export { createMemoryClient } from './testing/createMemoryClient';
+export type { MemoryCall, MemoryClient, MemoryClientOptions, MemoryFailure, MemoryFailureSpec, MemoryFailures } from './testing/createMemoryClient';
+export { catalogue, catalogueIds, catalogueMediaFiles, createCatalogue, toDiscountProduct } from './testing/catalogue';
+export type { Catalogue, CatalogueMediaFile, CatalogueOptions } from './testing/catalogue';
