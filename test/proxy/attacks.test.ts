@@ -1,13 +1,14 @@
 // @vitest-environment node
 // Hostile requests against createPolarProxy, through its fetch handler (as Next.js, Hono, Bun or Deno
 // call it) and over raw TCP through toNodeHandler on a real node:http server (fetch would normalise
-// what these requests smuggle). Each must get its exact status, and none may reach the upstream.
+// what these requests smuggle). Each must get its exact status, and none may reach the upstream: the
+// contract server, which records every request it receives.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPolarProxy, toNodeHandler, type PolarProxyLogEntry, type PolarProxyHandler } from '../../src/server';
+import { startContractServer, type ContractServer } from '../contract-server/startContractServer';
 import { sendRaw } from './rawHttp';
-import { startRecordingUpstream, type RecordingUpstream } from './recordingUpstream';
 
 const TOKEN = 'polar_oat_attack_suite_secret_7f3a9c';
 const ORIGIN = 'https://shop.test';
@@ -18,7 +19,7 @@ const CREATE_BODY = JSON.stringify({ payment_processor: 'stripe', products: [PRO
 // Headers Node's own fetch adds on the way up; they come from the transport, not from the caller.
 const TRANSPORT_HEADERS = ['host', 'connection', 'content-length', 'user-agent', 'accept-encoding', 'accept-language', 'sec-fetch-mode'];
 
-let upstream: RecordingUpstream;
+let upstream: ContractServer;
 let handler: PolarProxyHandler;
 let server: Server;
 let port: number;
@@ -26,10 +27,10 @@ const logs: PolarProxyLogEntry[] = [];
 const answers: string[] = [];
 
 beforeAll(async () => {
-  upstream = await startRecordingUpstream();
+  upstream = await startContractServer({ accessToken: TOKEN });
   handler = createPolarProxy({
     accessToken: TOKEN,
-    baseUrl: upstream.baseUrl,
+    baseUrl: upstream.url,
     // The host's own session check: merchants pass, viewers are forbidden, everyone else must sign in.
     authorize: (request) => {
       const cookie = request.headers.get('cookie');
@@ -47,7 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((closed) => server.close(closed));
-  await upstream.close();
+  await upstream.stop();
 });
 
 interface Attack {
@@ -280,19 +281,19 @@ viaTcp('a text/plain body', [415], 'POST /api/polar/v1/checkout-links/ HTTP/1.1'
 
 describe('createPolarProxy under attack', () => {
   it.each(attacks.map((attack) => [`${attack.via}: ${attack.name}`, attack] as const))('%s', async (_, attack) => {
-    const reachedBefore = upstream.reached.length;
+    const reachedBefore = upstream.received.length;
     expect(await attack.send()).toEqual(attack.expected);
-    expect(upstream.reached.slice(reachedBefore)).toEqual([]);
+    expect(upstream.received.slice(reachedBefore)).toEqual([]);
   });
 
   it('let none of them reach the upstream, nor show the token in any answer or log line', () => {
     const byVia = (via: Attack['via']) => attacks.filter((attack) => attack.via === via).length;
     console.log(
       `proxy attack suite: ${attacks.length} hostile requests (${byVia('fetch')} through the fetch handler, ` +
-        `${byVia('tcp')} over raw TCP through toNodeHandler); ${upstream.reached.length} reached the upstream`,
+        `${byVia('tcp')} over raw TCP through toNodeHandler); ${upstream.received.length} reached the upstream`,
     );
     expect(attacks.length).toBeGreaterThanOrEqual(60);
-    expect(upstream.reached).toEqual([]);
+    expect(upstream.received).toEqual([]);
     expect(answers.join('\n')).not.toContain(TOKEN);
     expect(JSON.stringify(logs)).not.toContain(TOKEN);
   });
@@ -316,8 +317,8 @@ describe('createPolarProxy strips what a caller adds', () => {
 
   /** Asserts the one request that reached the upstream carried the proxy's headers and nothing of the caller's. */
   const expectOnlyProxyHeaders = (hostileValues: string[]) => {
-    expect(upstream.reached).toHaveLength(1);
-    const { headers } = upstream.reached.pop()!;
+    expect(upstream.received).toHaveLength(1);
+    const { headers } = upstream.received.pop()!;
     expect(headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(Object.keys(headers).filter((name) => !TRANSPORT_HEADERS.includes(name)).sort()).toEqual(['accept', 'authorization']);
     for (const value of hostileValues) expect(JSON.stringify(headers)).not.toContain(value);
@@ -348,28 +349,42 @@ describe('createPolarProxy strips what a caller adds', () => {
 });
 
 describe('createPolarProxy lets the host’s own calls through', () => {
-  const calls: [string, string, string, string?][] = [
-    ['checkoutLinks.create', 'POST', '/v1/checkout-links/', CREATE_BODY],
-    ['checkoutLinks.list', 'GET', `/v1/checkout-links/?product_id=${PRODUCT_ID}&sorting=-created_at`],
-    ['checkoutLinks.get', 'GET', `/v1/checkout-links/${ID}`],
-    ['checkoutLinks.update', 'PATCH', `/v1/checkout-links/${ID}`, '{"label":"Spring"}'],
-    ['checkoutLinks.delete', 'DELETE', `/v1/checkout-links/${ID}`],
-    ['products.list', 'GET', '/v1/products/?is_archived=false&limit=100'],
-    ['products.get', 'GET', `/v1/products/${PRODUCT_ID}`],
-    ['discounts.list', 'GET', '/v1/discounts/?query=SPRING'],
-    ['discounts.get', 'GET', `/v1/discounts/${ID}`],
+  /** The contract server's seeded catalogue: calls on these ids succeed. */
+  const seeded = () => {
+    const first = <T,>(outcome: { ok: boolean; body?: unknown }) => (outcome.body as { items: T[] }).items[0]!;
+    return {
+      product: first<{ id: string }>(upstream.polar.products.list()).id,
+      discount: first<{ id: string }>(upstream.polar.discounts.list()).id,
+      link: first<{ id: string }>(upstream.polar.checkoutLinks.list()).id,
+    };
+  };
+  const calls: [string, number, string, (ids: ReturnType<typeof seeded>) => [string, Record<string, string | string[]>, string?]][] = [
+    ['checkoutLinks.create', 201, 'POST', ({ product }) => ['/v1/checkout-links/', {}, JSON.stringify({ payment_processor: 'stripe', products: [product] })]],
+    ['checkoutLinks.list', 200, 'GET', ({ product }) => ['/v1/checkout-links/', { product_id: product, sorting: '-created_at' }]],
+    ['checkoutLinks.get', 200, 'GET', ({ link }) => [`/v1/checkout-links/${link}`, {}]],
+    ['checkoutLinks.update', 200, 'PATCH', ({ link }) => [`/v1/checkout-links/${link}`, {}, '{"label":"Spring"}']],
+    ['checkoutLinks.delete', 204, 'DELETE', ({ link }) => [`/v1/checkout-links/${link}`, {}]],
+    ['products.list', 200, 'GET', () => ['/v1/products/', { is_archived: 'false', limit: '100' }]],
+    ['products.get', 200, 'GET', ({ product }) => [`/v1/products/${product}`, {}]],
+    ['discounts.list', 200, 'GET', () => ['/v1/discounts/', { query: 'SPRING' }]],
+    ['discounts.get', 200, 'GET', ({ discount }) => [`/v1/discounts/${discount}`, {}]],
   ];
 
-  it.each(calls)('%s over TCP reaches the upstream with exactly the bearer token and the proxy’s headers', async (_, method, path, body) => {
+  it.each(calls)('%s over TCP reaches the upstream with exactly the bearer token and the proxy’s headers', async (_, status, method, call) => {
+    upstream.reset();
+    const [path, query, body] = call(seeded());
+    const search = new URLSearchParams(query).toString();
     const headers = body === undefined ? [] : ['Content-Type: application/json', `Content-Length: ${body.length}`];
-    const head = [`${method} /api/polar${path} HTTP/1.1`, 'Host: shop.test', `Cookie: ${MERCHANT}`, ...headers, 'Connection: close', '', ''].join('\r\n');
+    const requestLine = `${method} /api/polar${path}${search && `?${search}`} HTTP/1.1`;
+    const head = [requestLine, 'Host: shop.test', `Cookie: ${MERCHANT}`, ...headers, 'Connection: close', '', ''].join('\r\n');
     const { statuses } = await sendRaw(port, head + (body ?? ''));
-    expect(statuses).toEqual([200]);
-    expect(upstream.reached).toHaveLength(1);
-    const reached = upstream.reached.pop()!;
-    expect(reached).toMatchObject({ method, url: path, body: body ?? '' });
+    expect(statuses).toEqual([status]);
+    expect(upstream.received).toHaveLength(1);
+    const reached = upstream.received[0]!;
+    expect(reached).toMatchObject({ method, path, query, body: body === undefined ? undefined : JSON.parse(body) });
     expect(reached.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const expected = body === undefined ? ['accept', 'authorization'] : ['accept', 'authorization', 'content-type'];
     expect(Object.keys(reached.headers).filter((name) => !TRANSPORT_HEADERS.includes(name)).sort()).toEqual(expected);
+    expect(upstream.invalidResponses).toEqual([]);
   });
 });
