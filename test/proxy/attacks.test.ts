@@ -358,7 +358,7 @@ describe('createPolarProxy lets the host’s own calls through', () => {
       link: first<{ id: string }>(upstream.polar.checkoutLinks.list()).id,
     };
   };
-  const calls: [string, number, string, (ids: ReturnType<typeof seeded>) => [string, Record<string, string | string[]>, string?]][] = [
+  const calls: [string, number, string, (ids: ReturnType<typeof seeded>) => [string, Record<string, string>, string?]][] = [
     ['checkoutLinks.create', 201, 'POST', ({ product }) => ['/v1/checkout-links/', {}, JSON.stringify({ payment_processor: 'stripe', products: [product] })]],
     ['checkoutLinks.list', 200, 'GET', ({ product }) => ['/v1/checkout-links/', { product_id: product, sorting: '-created_at' }]],
     ['checkoutLinks.get', 200, 'GET', ({ link }) => [`/v1/checkout-links/${link}`, {}]],
