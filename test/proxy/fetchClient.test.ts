@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetchClient, type PolarClient } from '../../src/client';
+import { createFetchClient, toPolarApiError, type PolarClient } from '../../src/client';
 import { createPolarProxy, toNodeHandler } from '../../src/server';
 import { startRecordingUpstream, type RecordingUpstream } from './recordingUpstream';
 
@@ -72,6 +72,20 @@ describe('createFetchClient through createPolarProxy', () => {
       status: 400,
       body: { error: 'BadRequest', detail: 'products.list takes no query parameter "metadata".' },
     });
+    expect(upstream.reached).toEqual([]);
+  });
+
+  it('turns a refusal into a PolarApiError whose message the UI can show', async () => {
+    const error = toPolarApiError(await client.discounts.get('not-an-id').catch((reason: unknown) => reason));
+    expect(error).toMatchObject({ kind: 'validation', status: 400, formErrors: ['The id must be a UUID v4.'] });
+    const unauthorized = createServer(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => false })));
+    await new Promise<void>((listening) => unauthorized.listen(0, '127.0.0.1', listening));
+    const { port } = unauthorized.address() as AddressInfo;
+    const signedOut = createFetchClient({ baseUrl: `http://127.0.0.1:${port}/api/polar` });
+    const refused = toPolarApiError(await signedOut.products.list().catch((reason: unknown) => reason));
+    unauthorized.closeAllConnections();
+    unauthorized.close();
+    expect(refused).toMatchObject({ kind: 'unauthorized', status: 401, formErrors: ['Sign in to continue.'] });
     expect(upstream.reached).toEqual([]);
   });
 });
