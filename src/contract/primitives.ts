@@ -26,20 +26,45 @@ export type TrialInterval = (typeof recurringIntervals)[number];
 export const URL_MAX_LENGTH = 2083;
 export const CHECKOUT_ID_PLACEHOLDER = '{CHECKOUT_ID}';
 
-// RFC 3986 characters allowed after the authority: unreserved, sub-delims, ':', '@', '/', '?', '#' and %XX escapes.
-const URI_TAIL = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*$/;
-const HTTP_AUTHORITY = /^https?:\/\/(?:(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:\[[0-9A-Fa-f:.]+\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+)(?::\d*)?/i;
+// A URL passes when both of Polar's views of it accept it: its document (`format: uri`, RFC 3986
+// as ajv-formats reads it, which also takes a single "/" before the authority) and its server
+// (pydantic's `HttpUrl`: the WHATWG parser must find an http(s) URL, so with a host and a valid port).
+const UNRESERVED_OR_SUB_DELIM = "A-Za-z0-9\\-._~!$&'()*+,;=";
+const uriCharacters = (extra: string) => `(?:[${UNRESERVED_OR_SUB_DELIM}${extra}]|%[0-9A-Fa-f]{2})`;
+const SEGMENT = `${uriCharacters(':@')}*`;
+const HTTP_URI = new RegExp(
+  '^https?:(?:' +
+    // An [IP literal] is left to the WHATWG parser, which takes no address RFC 3986 refuses.
+    `/?/(?:${uriCharacters(':')}*@)?(?:\\[[^\\]]*\\]|${uriCharacters('')}*)(?::\\d*)?(?:/${SEGMENT})*` +
+    `|/(?:${uriCharacters(':@')}+(?:/${SEGMENT})*)?` +
+    `|${uriCharacters(':@')}+(?:/${SEGMENT})*` +
+    `)(?:\\?${uriCharacters(':@/?')}*)?(?:#${uriCharacters(':@/?')}*)?$`,
+  'i',
+);
+/** Scheme and authority: what `{CHECKOUT_ID}` may not be part of. */
+const SCHEME_AND_AUTHORITY = /^[a-z][a-z0-9+\-.]*:\/*[^/?#]*/i;
+
+function isServerHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 /**
- * Whether `value` is an absolute http(s) URL as Polar's server accepts it. With `allowCheckoutId`,
- * the literal `{CHECKOUT_ID}` placeholder may appear anywhere after the host.
+ * Whether `value` is an absolute http(s) URL as Polar accepts it. With `allowCheckoutId`, the
+ * literal `{CHECKOUT_ID}` placeholder may appear anywhere after the host.
  */
 export function isHttpUrl(value: string, allowCheckoutId = false): boolean {
-  const authority = HTTP_AUTHORITY.exec(value);
-  if (!authority) return false;
-  let tail = value.slice(authority[0].length);
-  if (allowCheckoutId) tail = tail.split(CHECKOUT_ID_PLACEHOLDER).join('');
-  return URI_TAIL.test(tail) && (tail === '' || /^[/?#]/.test(tail));
+  let url = value;
+  if (allowCheckoutId) {
+    const authorityEnd = SCHEME_AND_AUTHORITY.exec(value)?.[0].length ?? 0;
+    // Any character that is valid on its own and cannot complete a %XX escape stands in for it.
+    url = value.slice(0, authorityEnd) + value.slice(authorityEnd).split(CHECKOUT_ID_PLACEHOLDER).join('_');
+  }
+  return HTTP_URI.test(url) && isServerHttpUrl(url);
 }
 
 function urlSchema(allowCheckoutId: boolean) {
@@ -64,6 +89,16 @@ export const METADATA_MAX_PAIRS = 50;
 export const METADATA_KEY_MAX_LENGTH = 40;
 export const METADATA_VALUE_MAX_LENGTH = 500;
 
+/**
+ * The length Polar's server limits: Unicode code points (Python's `len`, JSON Schema's
+ * `maxLength`), so an emoji counts once where `String.length` counts two.
+ */
+export function codePointLength(value: string): number {
+  let length = 0;
+  for (const _ of value) length++;
+  return length;
+}
+
 /** A metadata value: text, a number (integers and, since 2026, floats) or a boolean. */
 export type MetadataValue = string | number | boolean;
 /** Key-value pairs stored on a checkout link. */
@@ -74,42 +109,54 @@ const metadataValueSchema = z.union(
   'Values must be text, a number or true/false.',
 );
 
-/** Metadata as Polar's server accepts it in a request: ≤ 50 pairs, keys 1–40 chars, text values 1–500 chars. */
-export const metadataSchema: z.ZodMiniType<Metadata> = z.record(z.string(), metadataValueSchema).check(
-  z.superRefine((metadata, ctx) => {
-    const keys = Object.keys(metadata);
-    if (keys.length > METADATA_MAX_PAIRS) {
+const isMetadataValue = (value: unknown): value is MetadataValue =>
+  typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * Metadata as Polar's server accepts it in a request: ≤ 50 pairs, keys 1–40 characters, values text
+ * (1–500 characters), numbers or booleans. Checked here rather than with `z.record`, which skips a
+ * `__proto__` key: to Polar that is a key like any other, so it is checked and kept.
+ */
+export const metadataSchema: z.ZodMiniType<Metadata> = z.pipe(
+  z.unknown(),
+  z.transform((input, ctx): Metadata => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      ctx.issues.push({ code: 'custom', input, message: 'Metadata must be an object of key-value pairs.' });
+      return z.NEVER;
+    }
+    const entries = Object.entries(input);
+    if (entries.length > METADATA_MAX_PAIRS) {
       ctx.issues.push({
         code: 'custom',
-        input: metadata,
-        message: `At most ${METADATA_MAX_PAIRS} metadata pairs are allowed (${keys.length} given).`,
+        input,
+        message: `At most ${METADATA_MAX_PAIRS} metadata pairs are allowed (${entries.length} given).`,
       });
     }
-    for (const key of keys) {
-      if (key.length < 1 || key.length > METADATA_KEY_MAX_LENGTH) {
-        ctx.issues.push({
-          code: 'custom',
-          input: key,
-          path: [key],
-          message: key.length
-            ? `Keys can be at most ${METADATA_KEY_MAX_LENGTH} characters (${key.length} given).`
-            : 'Keys cannot be empty.',
-        });
-      }
-      const value = metadata[key];
-      if (typeof value === 'string' && (value.length < 1 || value.length > METADATA_VALUE_MAX_LENGTH)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value,
-          path: [key],
-          message: value.length
-            ? `Text values can be at most ${METADATA_VALUE_MAX_LENGTH} characters (${value.length} given).`
-            : 'Text values cannot be empty.',
-        });
-      }
+    const metadata: Metadata = {};
+    for (const [key, value] of entries) {
+      const problem = metadataKeyProblem(key) ?? metadataValueProblem(value);
+      if (problem) ctx.issues.push({ code: 'custom', input: value, path: [key], message: problem });
+      else Object.defineProperty(metadata, key, { value, enumerable: true, writable: true, configurable: true });
     }
+    return metadata;
   }),
 );
+
+function metadataKeyProblem(key: string): string | undefined {
+  const length = codePointLength(key);
+  if (length === 0) return 'Keys cannot be empty.';
+  if (length > METADATA_KEY_MAX_LENGTH) return `Keys can be at most ${METADATA_KEY_MAX_LENGTH} characters (${length} given).`;
+  return undefined;
+}
+
+function metadataValueProblem(value: unknown): string | undefined {
+  if (!isMetadataValue(value)) return 'Values must be text, a number or true/false.';
+  if (typeof value !== 'string') return undefined;
+  const length = codePointLength(value);
+  if (length === 0) return 'Text values cannot be empty.';
+  if (length > METADATA_VALUE_MAX_LENGTH) return `Text values can be at most ${METADATA_VALUE_MAX_LENGTH} characters (${length} given).`;
+  return undefined;
+}
 
 /** Metadata as Polar returns it: any string, number or boolean values. */
 export const metadataOutputSchema: z.ZodMiniType<Metadata> = z.record(z.string(), metadataValueSchema);
