@@ -1,9 +1,8 @@
 import type { PolarOperation } from '../client/PolarClient';
-import { isUuid4 } from '../contract/uuid4';
 import { parseJsonObject } from './parseJsonObject';
 import { ProxyRefusal, badRequest, proxyHeaders } from './ProxyRefusal';
 import { readBody } from './readBody';
-import { routes, upstreamPath } from './routes';
+import { forwardedQuery, matchRoute, routes, upstreamPath } from './routes';
 
 /** What `authorize` answers: `false` refuses with 401, a `Response` is sent as it is (a 403, a redirect), `true` or nothing lets the request through. */
 export type PolarProxyAuthorization = boolean | Response | undefined | void;
@@ -84,30 +83,9 @@ export function createPolarProxy(options: PolarProxyOptions): PolarProxyHandler 
     }
 
     const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : '';
-    // The paths Polar serves need no escapes, dots or empty segments; whatever has them is a trick.
-    if (!/^[\w/-]*$/.test(path) || path.includes('//')) {
-      throw badRequest('The path holds characters or segments that no operation uses.');
-    }
-    const match = /^\/v1\/([a-z-]+)(?:\/([^/]*))?$/.exec(path);
-    const id = match?.[2] || undefined;
-    const candidates = enabled.filter((route) => route.resource === match?.[1] && route.item === !!id);
-    if (!candidates.length) throw new ProxyRefusal(404, 'NotFound', 'No operation is served at this path.');
-    const route = candidates.find(({ method }) => method === request.method);
-    if (!route) {
-      const allow = candidates.map(({ method }) => method).join(', ');
-      throw new ProxyRefusal(405, 'MethodNotAllowed', `This path accepts ${allow}.`, { allow });
-    }
+    const { route, id } = matchRoute(enabled, request.method, path);
     entry.operation = route.operation;
-    if (id && !isUuid4(id)) throw badRequest('The id must be a UUID v4.');
-
-    const query = new URLSearchParams();
-    for (const [key, value] of url.searchParams) {
-      const arity = Object.hasOwn(route.query, key) ? route.query[key] : undefined;
-      if (!arity) throw badRequest(`${route.operation} takes no query parameter ${JSON.stringify(key.slice(0, 64))}.`);
-      if (arity === 'one' && query.has(key)) throw badRequest(`The query parameter ${key} can appear once.`);
-      if (/[\0-\x1f\x7f]/.test(value)) throw badRequest('Query values cannot hold control characters.');
-      query.append(key, value);
-    }
+    const query = forwardedQuery(route, url.searchParams);
 
     const verdict = await options.authorize?.(request);
     if (verdict === false) throw new ProxyRefusal(401, 'Unauthorized', 'Sign in to continue.');
