@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeIssue } from './fieldErrors';
 
 /**
  * Checks an object against the shape its `key` selects, leaving objects with an unknown `key`
@@ -12,7 +13,8 @@ export function variantsByKey<T extends object>(
   return z.superRefine((value: T, ctx) => {
     const tag = (value as Record<string, unknown>)[key];
     const variant = typeof tag === 'string' && Object.hasOwn(variants, tag) ? variants[tag] : undefined;
-    const result = variant?.safeParse(value);
+    // The caller's error map does not reach this inner parse: apply the contract's own.
+    const result = variant?.safeParse(value, { error: describeIssue });
     for (const issue of result?.error?.issues ?? []) {
       ctx.issues.push({ code: 'custom', input: value, path: issue.path, message: issue.message });
     }
