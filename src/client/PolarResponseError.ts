@@ -14,6 +14,5 @@ export interface PolarResponseError extends Error {
 }
 
 export function createPolarResponseError(status: number, body: unknown, retryAfter?: number): PolarResponseError {
-  const error = new Error(`Polar answered ${status}.`);
-  return Object.assign(error, { name: 'PolarResponseError' as const, status, body, retryAfter });
+  return Object.assign(new Error(`Polar answered ${status}.`), { name: 'PolarResponseError' as const, status, body, retryAfter });
 }

@@ -52,8 +52,8 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
     method: string,
     path: string,
     { signal, timeout = defaultTimeout }: CallOptions = {},
-    query?: object,
     body?: unknown,
+    query?: object,
   ): Promise<T> {
     const ms = timeout * 1000;
     const deadline = Date.now() + ms;
@@ -97,15 +97,15 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
 
   /** `list` and `get` of one collection. */
   const collection = <Item, Query extends object>(path: string) => ({
-    list: (query?: Query, call?: CallOptions) => request<ListResource<Item>>('GET', path, call, query),
+    list: (query?: Query, call?: CallOptions) => request<ListResource<Item>>('GET', path, call, undefined, query),
     get: (id: string, call?: CallOptions) => request<Item>('GET', path + encodeURIComponent(id), call),
   });
 
   return {
     checkoutLinks: {
       ...collection<CheckoutLink, CheckoutLinkListQuery>(LINKS),
-      create: (body, call) => request('POST', LINKS, call, undefined, body),
-      update: (id, body, call) => request('PATCH', LINKS + encodeURIComponent(id), call, undefined, body),
+      create: (body, call) => request('POST', LINKS, call, body),
+      update: (id, body, call) => request('PATCH', LINKS + encodeURIComponent(id), call, body),
       delete: (id, call) => request('DELETE', LINKS + encodeURIComponent(id), call),
     },
     products: collection<Product, ProductListQuery>(PRODUCTS),
