@@ -12,15 +12,18 @@ export const SEATS_MAX = 10_000;
 export const TRIAL_COUNT_MIN = 1;
 export const TRIAL_COUNT_MAX = 1000;
 
-const seatsSchema = z.int('Seats must be a whole number.').check(
-  z.gte(SEATS_MIN, `Seats must be at least ${SEATS_MIN}.`),
-  z.lte(SEATS_MAX, `Seats can be at most ${SEATS_MAX.toLocaleString('en-US')}.`),
-);
+/** A whole number within bounds; unsafe integers such as 1e20 get the bound's message, not "whole". */
+function wholeNumberBetween(subject: string, min: number, max: number) {
+  const notWhole = `${subject} must be a whole number.`;
+  return z.number(notWhole).check(
+    z.refine(Number.isInteger, { message: notWhole, abort: true }),
+    z.gte(min, `${subject} must be at least ${min}.`),
+    z.lte(max, `${subject} can be at most ${max.toLocaleString('en-US')}.`),
+  );
+}
 
-const trialCountSchema = z.int('The trial length must be a whole number.').check(
-  z.gte(TRIAL_COUNT_MIN, `The trial must last at least ${TRIAL_COUNT_MIN}.`),
-  z.lte(TRIAL_COUNT_MAX, `The trial can be at most ${TRIAL_COUNT_MAX}.`),
-);
+const seatsSchema = wholeNumberBetween('Seats', SEATS_MIN, SEATS_MAX);
+const trialCountSchema = wholeNumberBetween('The trial length', TRIAL_COUNT_MIN, TRIAL_COUNT_MAX);
 
 /** Fields every create variant shares (the 2025 seed's fields plus those added by 2026-10). */
 const createSharedShape = {
@@ -132,8 +135,8 @@ export const checkoutLinkUpdateSchema = z
       z.nullable(z.array(uuid4Schema).check(z.minLength(1, 'Select at least one product.'))),
     ),
     label: z.optional(z.nullable(z.string('The label must be text.'))),
-    allow_discount_codes: z.optional(z.nullable(z.boolean())),
-    require_billing_address: z.optional(z.nullable(z.boolean())),
+    allow_discount_codes: z.optional(z.nullable(z.boolean('Must be true or false.'))),
+    require_billing_address: z.optional(z.nullable(z.boolean('Must be true or false.'))),
     discount_id: z.optional(z.nullable(uuid4Schema)),
     success_url: z.optional(z.nullable(successUrlSchema)),
     return_url: z.optional(z.nullable(returnUrlSchema)),

@@ -67,16 +67,23 @@ export function isHttpUrl(value: string, allowCheckoutId = false): boolean {
   return HTTP_URI.test(url) && isServerHttpUrl(url);
 }
 
+function urlProblem(value: string, allowCheckoutId: boolean): string | undefined {
+  if (value.length === 0) return 'Enter a URL.';
+  if (value.length > URL_MAX_LENGTH) return `URLs can be at most ${URL_MAX_LENGTH} characters (${value.length} given).`;
+  if (isHttpUrl(value, allowCheckoutId)) return undefined;
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return 'URLs cannot contain spaces or control characters.';
+  if (!allowCheckoutId && isHttpUrl(value, true)) return `${CHECKOUT_ID_PLACEHOLDER} can only be used in the success URL.`;
+  return allowCheckoutId
+    ? `Enter a full http(s) URL, e.g. https://example.com/thanks?checkout_id=${CHECKOUT_ID_PLACEHOLDER}.`
+    : 'Enter a full http(s) URL, e.g. https://example.com.';
+}
+
 function urlSchema(allowCheckoutId: boolean) {
   return z.string('Enter a URL as text.').check(
-    z.minLength(1, 'Enter a URL.'),
-    z.maxLength(URL_MAX_LENGTH, `URLs can be at most ${URL_MAX_LENGTH} characters.`),
-    z.refine(
-      (value) => value.length > URL_MAX_LENGTH || value.length === 0 || isHttpUrl(value, allowCheckoutId),
-      allowCheckoutId
-        ? 'Enter a full http(s) URL, e.g. https://example.com/thanks?checkout_id={CHECKOUT_ID}.'
-        : 'Enter a full http(s) URL, e.g. https://example.com.',
-    ),
+    z.superRefine((value, ctx) => {
+      const problem = urlProblem(value, allowCheckoutId);
+      if (problem) ctx.issues.push({ code: 'custom', input: value, message: problem });
+    }),
   );
 }
 
