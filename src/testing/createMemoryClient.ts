@@ -78,21 +78,22 @@ const timesOf = (failure: MemoryFailure) => (typeof failure === 'object' && 'kin
 /** Waits `ms` (forever for `Infinity`), unless the signal aborts or the call's timeout passes first. */
 function wait(ms: number, { signal, timeout }: CallOptions): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timers: ReturnType<typeof setTimeout>[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = (error?: PolarApiError) => {
-      timers.forEach(clearTimeout);
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       if (error) reject(error);
       else resolve();
     };
     const onAbort = () => settle(createPolarApiError('aborted', { cause: signal?.reason }));
     if (signal?.aborted) return onAbort();
+    if (ms <= 0) return settle();
     signal?.addEventListener('abort', onAbort, { once: true });
     const timeoutMs = timeout === undefined ? Infinity : timeout * 1000;
     if (Number.isFinite(timeoutMs) && timeoutMs <= ms) {
-      timers.push(setTimeout(() => settle(createPolarApiError('timeout')), timeoutMs));
+      timer = setTimeout(() => settle(createPolarApiError('timeout')), timeoutMs);
     } else if (Number.isFinite(ms)) {
-      timers.push(setTimeout(() => settle(), ms));
+      timer = setTimeout(() => settle(), ms);
     }
   });
 }

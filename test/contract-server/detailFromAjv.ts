@@ -36,13 +36,14 @@ function wordingOf(error: ErrorObject): { msg: string; type: string } {
 
 /**
  * FastAPI `detail` entries for ajv's errors: one per location (the first branch's error when an
- * `anyOf` offered several, e.g. `product_id` as one id or a list), without ajv's summary entries.
+ * `anyOf` offered several, e.g. `product_id` as one id or a list).
  */
 export function detailFromAjv(errors: readonly ErrorObject[]): ValidationDetail[] {
   const seen = new Set<string>();
   const detail: ValidationDetail[] = [];
   for (const error of errors) {
-    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+    // Summaries of the branches, and the `null` branch of every optional value, say nothing FastAPI would.
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || (error.keyword === 'type' && error.params.type === 'null')) continue;
     const loc = locOf(error);
     const key = JSON.stringify(loc);
     if (seen.has(key)) continue;
