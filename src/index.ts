@@ -1,2 +1,3 @@
 // react-polar-checkout-links: the styled components and everything of ./headless.
 export * from './headless';
+export * from './components/CheckoutLinkShare';
