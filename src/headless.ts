@@ -2,3 +2,6 @@
 export * from './contract';
 export * from './client';
 export * from './format';
+export * from './messages';
+export * from './state';
+export * from './hooks';

@@ -1,0 +1,8 @@
+'use client';
+import type { CheckoutLinksContextValue } from './CheckoutLinksContext';
+import { useCheckoutLinksScope } from './useCheckoutLinksScope';
+
+/** The provider's client, locale and messages, for components built on the hooks. */
+export function useCheckoutLinksContext(): CheckoutLinksContextValue {
+  return useCheckoutLinksScope('useCheckoutLinksContext');
+}

@@ -1,0 +1,6 @@
+export * from './messages';
+export * from './builderMessages';
+export * from './dialogMessages';
+export * from './errorMessages';
+export * from './linkListMessages';
+export * from './shareMessages';

@@ -1,0 +1,59 @@
+import type { PolarApiErrorKind } from '../client';
+import { defaultFormatMessages, type FormatMessages } from '../format';
+import { defaultBuilderMessages, type BuilderMessages } from './builderMessages';
+import { defaultDialogMessages, type DialogMessages } from './dialogMessages';
+import { defaultErrorMessages, type ErrorMessages } from './errorMessages';
+import { defaultLinkListMessages, type LinkListMessages } from './linkListMessages';
+import { defaultShareMessages, type SharePanelMessages } from './shareMessages';
+
+/**
+ * Every user-visible string of the library, grouped by component. The provider merges a partial
+ * override over `defaultMessages`; parameterised messages are functions.
+ */
+export interface CheckoutLinksMessages {
+  builder: BuilderMessages;
+  share: SharePanelMessages;
+  dialog: DialogMessages;
+  links: LinkListMessages;
+  errors: ErrorMessages;
+  /** The formatters' words (prices, intervals, discounts, benefits). */
+  format: FormatMessages;
+}
+
+/** A partial override of messages: any group, any key, at any depth. */
+export type PartialMessages<T = CheckoutLinksMessages> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? PartialMessages<T[K]> : T[K];
+};
+
+/** The English messages. */
+export const defaultMessages: CheckoutLinksMessages = {
+  builder: defaultBuilderMessages,
+  share: defaultShareMessages,
+  dialog: defaultDialogMessages,
+  links: defaultLinkListMessages,
+  errors: defaultErrorMessages,
+  format: defaultFormatMessages,
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mergeDeep<T>(base: T, override: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(override)) return (override === undefined ? base : override) as T;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value !== undefined) merged[key] = mergeDeep(merged[key], value);
+  }
+  return merged as T;
+}
+
+/** `defaultMessages` with `overrides` merged over them, key by key. */
+export function mergeMessages(overrides?: PartialMessages): CheckoutLinksMessages {
+  return overrides ? mergeDeep(defaultMessages, overrides) : defaultMessages;
+}
+
+/** The text of an API failure, from the messages. */
+export function apiErrorMessage(messages: CheckoutLinksMessages, error: { kind: PolarApiErrorKind; retryAfter?: number }): string {
+  return error.kind === 'rate_limited' ? messages.errors.rateLimited(error.retryAfter) : messages.errors.kinds[error.kind];
+}

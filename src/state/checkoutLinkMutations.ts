@@ -1,0 +1,72 @@
+import type * as z from 'zod/mini';
+import { PolarApiError, toPolarApiError, type PolarClient } from '../client';
+import {
+  checkoutLinkCreateSchema,
+  checkoutLinkUpdateSchema,
+  fieldErrorsFromIssues,
+  type CheckoutLink,
+  type CheckoutLinkCreate,
+  type CheckoutLinkUpdate,
+} from '../contract';
+import type { MutationFn } from './mutationObserver';
+import { omitUndefined } from './omitUndefined';
+import type { QueryCache } from './queryCache';
+import { isCheckoutLinkListKey, queryKeys } from './queryKeys';
+
+/** Which link to update and the keys to change (`null` clears a field). */
+export interface UpdateCheckoutLinkVariables {
+  id: string;
+  changes: CheckoutLinkUpdate;
+}
+
+/** A body the contract rejects becomes the same error a 422 from Polar would. */
+export function validationError(issues: readonly z.core.$ZodIssue[]): PolarApiError {
+  const { fieldErrors, formErrors } = fieldErrorsFromIssues(issues);
+  const fields = Object.keys(fieldErrors);
+  const message = fields.length ? `Invalid checkout link: check ${fields.join(', ')}.` : `Invalid checkout link: ${formErrors.join(' ')}`;
+  return new PolarApiError('validation', message, { fieldErrors, formErrors });
+}
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toPolarApiError(error);
+  }
+}
+
+/** A changed link invalidates every checkout link list of the provider and updates its own entry. */
+function linkChanged(cache: QueryCache, link?: CheckoutLink): void {
+  if (link) cache.setData(queryKeys.checkoutLink(link.id), link);
+  cache.invalidate(isCheckoutLinkListKey);
+}
+
+export function createCheckoutLinkMutation(client: PolarClient, cache: QueryCache): MutationFn<CheckoutLinkCreate, CheckoutLink> {
+  return async (body, signal) => {
+    const parsed = checkoutLinkCreateSchema.safeParse(body);
+    if (!parsed.success) throw validationError(parsed.error.issues);
+    const link = await call(() => client.checkoutLinks.create(parsed.data, { signal }));
+    linkChanged(cache, link);
+    return link;
+  };
+}
+
+export function updateCheckoutLinkMutation(
+  client: PolarClient,
+  cache: QueryCache,
+): MutationFn<UpdateCheckoutLinkVariables, CheckoutLink> {
+  return async ({ id, changes }, signal) => {
+    const parsed = checkoutLinkUpdateSchema.safeParse(changes);
+    if (!parsed.success) throw validationError(parsed.error.issues);
+    const link = await call(() => client.checkoutLinks.update(id, omitUndefined(parsed.data), { signal }));
+    linkChanged(cache, link);
+    return link;
+  };
+}
+
+export function deleteCheckoutLinkMutation(client: PolarClient, cache: QueryCache): MutationFn<string, void> {
+  return async (id, signal) => {
+    await call(() => client.checkoutLinks.delete(id, { signal }));
+    linkChanged(cache);
+  };
+}

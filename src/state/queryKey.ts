@@ -1,0 +1,18 @@
+import type { PolarOperation } from '../client';
+
+/** Identifies a cached request: the operation, then its arguments. */
+export type QueryKey = readonly [PolarOperation, ...unknown[]];
+
+function sortedValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedValue);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, entry]) => entry !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, entry]) => [key, sortedValue(entry)]));
+}
+
+/** A string equal for keys that mean the same request, whatever the order of their object keys. */
+export function hashQueryKey(key: QueryKey): string {
+  return JSON.stringify(sortedValue(key));
+}

@@ -1,0 +1,162 @@
+import type { PolarApiError } from '../client';
+import type { Query, QueryCache, QueryFetcher, QueryState, QueryStatus } from './queryCache';
+import { hashQueryKey, type QueryKey } from './queryKey';
+
+export interface QueryObserverOptions<T> {
+  key: QueryKey;
+  fetcher: QueryFetcher<T>;
+  /** `false` keeps the observer from fetching (e.g. no id yet). Default `true`. */
+  enabled?: boolean;
+  /** Data to show before the first answer (e.g. rendered on the server). */
+  initialData?: T;
+  /** How long an answer counts as fresh, in ms; a fresh answer is not fetched again on mount. Default 0. */
+  staleTime?: number;
+  /** While a new key loads, keep showing the previous key's data (`isPlaceholderData`). */
+  keepPreviousData?: boolean;
+}
+
+/** What a hook renders for one query. */
+export interface QueryResult<T> {
+  status: QueryStatus;
+  data: T | undefined;
+  error: PolarApiError | null;
+  /** A request is in flight or about to start, also while older data is shown. */
+  isFetching: boolean;
+  /** `data` belongs to the previous key and stays until the current key's answer arrives. */
+  isPlaceholderData: boolean;
+}
+
+const idleState: QueryState<never> = {
+  status: 'pending',
+  data: undefined,
+  error: null,
+  isFetching: false,
+  dataUpdatedAt: 0,
+  isInvalidated: false,
+};
+
+/**
+ * Binds one consumer to the cache entry of its current key: fetches when the data is missing or
+ * stale, follows key changes (leaving the old key, which aborts a request nobody else waits for)
+ * and derives a stable `QueryResult` snapshot. Nothing is fetched before `subscribe`, so server
+ * rendering sends no request.
+ */
+export class QueryObserver<T> {
+  private options: QueryObserverOptions<T>;
+  private attached: Query<T> | null = null;
+  private detachQuery: (() => void) | null = null;
+  private readonly listeners = new Set<() => void>();
+  private previousData: T | undefined = undefined;
+  private memo: { inputs: unknown[]; result: QueryResult<T> } | null = null;
+  private serverResult: QueryResult<T> | null = null;
+
+  constructor(
+    private readonly cache: QueryCache,
+    options: QueryObserverOptions<T>,
+  ) {
+    this.options = options;
+    this.seedInitialData();
+  }
+
+  /** Takes the latest options; cheap and free of requests, so hooks call it while rendering. */
+  setOptions(options: QueryObserverOptions<T>): void {
+    this.options = options;
+    this.seedInitialData();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    this.sync();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.detach();
+    };
+  };
+
+  /** Attaches to the current key and fetches when needed. Called after each render that changed the key. */
+  sync(): void {
+    if (this.listeners.size === 0) return;
+    const hash = hashQueryKey(this.options.key);
+    if (this.attached?.hash !== hash) {
+      this.detach();
+      const query = this.cache.build<T>(this.options.key);
+      query.addObserver();
+      const unsubscribe = query.subscribe(() => this.notify());
+      this.attached = query;
+      this.detachQuery = () => {
+        unsubscribe();
+        query.removeObserver();
+      };
+    }
+    const query = this.attached!;
+    query.fetcher = this.options.fetcher;
+    if (this.shouldFetch(query.state)) query.fetch(this.options.fetcher).catch(() => undefined);
+    this.notify();
+  }
+
+  /** Fetches the current key again, keeping its data on screen meanwhile. */
+  refetch(): Promise<T> {
+    return this.cache.fetch(this.options.key, this.options.fetcher);
+  }
+
+  getSnapshot = (): QueryResult<T> => {
+    const { key, keepPreviousData } = this.options;
+    const state = this.cache.find<T>(key)?.state ?? idleState;
+    // Between a render with a new key and the effect that attaches to it, the request is about to start.
+    const aboutToFetch =
+      this.options.enabled !== false &&
+      this.listeners.size > 0 &&
+      state.status === 'pending' &&
+      !state.isFetching &&
+      this.attached?.hash !== hashQueryKey(key);
+    const placeholder = keepPreviousData && state.status === 'pending' ? this.previousData : undefined;
+    const inputs = [state, placeholder, aboutToFetch];
+    if (this.memo && inputs.every((input, index) => input === this.memo!.inputs[index])) return this.memo.result;
+    const isFetching = state.isFetching || aboutToFetch;
+    const result: QueryResult<T> =
+      placeholder !== undefined
+        ? { status: 'success', data: placeholder, error: null, isFetching, isPlaceholderData: true }
+        : { status: state.status, data: state.data, error: state.error, isFetching, isPlaceholderData: false };
+    if (state.data !== undefined) this.previousData = state.data;
+    this.memo = { inputs, result };
+    return result;
+  };
+
+  /** The server render and the hydrating render see `initialData` only, never what a client cache holds. */
+  getServerSnapshot = (): QueryResult<T> => {
+    const data = this.options.initialData;
+    if (this.serverResult?.data !== data || this.serverResult === null) {
+      this.serverResult = {
+        status: data === undefined ? 'pending' : 'success',
+        data,
+        error: null,
+        isFetching: false,
+        isPlaceholderData: false,
+      };
+    }
+    return this.serverResult;
+  };
+
+  private shouldFetch(state: QueryState<T>): boolean {
+    if (this.options.enabled === false || state.isFetching) return false;
+    if (state.status !== 'success' || state.isInvalidated) return true;
+    return Date.now() - state.dataUpdatedAt >= (this.options.staleTime ?? 0);
+  }
+
+  private seedInitialData(): void {
+    const { initialData, key } = this.options;
+    if (initialData === undefined) return;
+    const existing = this.cache.find<T>(key);
+    if (existing?.state.data === undefined) this.cache.seed(key, initialData);
+  }
+
+  private detach(): void {
+    this.detachQuery?.();
+    this.detachQuery = null;
+    this.attached = null;
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
