@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PolarApiError } from '../client/PolarApiError';
+import type { CheckoutLinkCreate } from '../contract';
 import { catalogueIds } from './catalogue';
 import { createMemoryClient } from './createMemoryClient';
 import { makeProduct } from './fixtures';
 
 const products = catalogueIds.products;
-const linkBody = { payment_processor: 'stripe', products: [products.starterKit] } as const;
+const linkBody: CheckoutLinkCreate = { payment_processor: 'stripe', products: [products.starterKit] };
 
 async function rejectionOf(call: Promise<unknown>): Promise<PolarApiError> {
   const error = await call.then(

@@ -29,7 +29,8 @@ describe('the contract server', () => {
   });
 
   it('answers 401 in Polar’s shape without a bearer token, or with another one', async () => {
-    for (const headers of [{}, { authorization: 'Bearer someone-elses-token' }, { authorization: server.accessToken }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer someone-elses-token' }, { authorization: server.accessToken }];
+    for (const headers of attempts) {
       const response = await fetch(`${server.url}/v1/checkout-links/`, { headers });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: 'Unauthorized', detail: 'Unauthorized' });
