@@ -395,4 +395,4 @@ export function toDiscountProduct(product: Product): NonNullable<Discount['produ
 }
 
 /** The seeded catalogue, with medias served from the package. */
-export const catalogue: Catalogue = createCatalogue();
+export const catalogue: Catalogue = /* @__PURE__ */ createCatalogue();

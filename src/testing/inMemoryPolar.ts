@@ -71,7 +71,10 @@ const ok = <T>(body: T, status: 200 | 201 | 204 = 200): PolarOutcome<T> => ({ ok
 const fail = (failure: PolarFailure): PolarOutcome<never> => ({ ok: false, ...failure });
 
 function randomBytes(count: number): Uint8Array {
-  return globalThis.crypto.getRandomValues(new Uint8Array(count));
+  const bytes = new Uint8Array(count);
+  if (globalThis.crypto?.getRandomValues) return globalThis.crypto.getRandomValues(bytes);
+  // Node 18 has no global Web Crypto; ids and secrets of an in-memory Polar need only look random.
+  return bytes.map(() => Math.floor(Math.random() * 256));
 }
 
 /** A random UUID v4 (crypto.randomUUID needs a secure context; getRandomValues does not). */
