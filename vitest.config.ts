@@ -46,6 +46,8 @@ export default defineConfig({
               replacement: root('node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
             },
           ],
+          // The scroll lock under Radix Dialog has CommonJS main entries too: take their ESM builds.
+          mainFields: ['module', 'jsnext:main', 'jsnext', 'main'],
         },
         test: {
           name: 'unit-react18',
@@ -54,7 +56,8 @@ export default defineConfig({
           include: ['src/**/*.test.tsx'],
           exclude: notUnit,
           setupFiles: ['test/setup/jsdom.ts'],
-          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//] } },
+          // Radix and the scroll lock under its Dialog render React elements: they must take React 18 too.
+          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//, /react-remove-scroll/, /react-style-singleton/, /use-sidecar/] } },
           deps: { interopDefault: true },
         },
       },

@@ -1,0 +1,14 @@
+export { ProductCard } from './ProductCard';
+export type { ProductCardLayout, ProductCardProps } from './ProductCard';
+export { ProductCardSkeleton } from './ProductCardSkeleton';
+export type { ProductCardSkeletonProps } from './ProductCardSkeleton';
+export { ProductPrice } from './ProductPrice';
+export type { ProductPriceProps } from './ProductPrice';
+export { BenefitList, visibleBenefits } from './BenefitList';
+export type { BenefitListProps } from './BenefitList';
+export { MediaGallery } from './MediaGallery';
+export type { MediaGalleryProps } from './MediaGallery';
+export { galleryImages, safeHttpUrl } from './safeMedia';
+export type { GalleryImage } from './safeMedia';
+export { defaultProductCardMessages, resolveProductCardText } from './messages';
+export type { ProductCardMessages, ProductCardText } from './messages';
