@@ -1,5 +1,6 @@
 import type { TrialInterval } from '../contract';
 import { englishCount } from './englishCount';
+import { englishTrialLength } from './shareMessages';
 
 /** A metadata value type offered by the builder. */
 export type MetadataValueType = 'text' | 'number' | 'boolean';
@@ -63,6 +64,32 @@ export interface BuilderMessages {
   cancel: string;
   reset: string;
   errorSummaryTitle: (count: number) => string;
+  /** Headings of the product picker's result groups. */
+  oneTimeProducts: string;
+  subscriptionProducts: string;
+  noProductsSelected: string;
+  /** Announced politely after the selection changed; positions are 1-based. */
+  productAdded: (productName: string) => string;
+  productRemoved: (productName: string) => string;
+  productMoved: (productName: string, position: number, count: number) => string;
+  previousResults: string;
+  nextResults: string;
+  resultsPage: (page: number, pageCount: number) => string;
+  /** Adds `checkout_id={CHECKOUT_ID}` to the success URL. */
+  insertCheckoutId: string;
+  discountSearchLabel: string;
+  loadingDiscounts: string;
+  noDiscountsFound: string;
+  /** A text's length as it nears its limit. */
+  characterCount: (count: number, max: number) => string;
+  metadataPairCount: (count: number, max: number) => string;
+  previewTitle: string;
+  previewHelp: string;
+  previewEmpty: string;
+  /** The trial as buyers see it: "14 days free, then $19 / mo" (`then` is the formatted price). */
+  previewTrial: (count: number, interval: TrialInterval, then: string) => string;
+  /** Seats the link locks the checkout to. */
+  previewSeats: (seats: number) => string;
   errors: BuilderErrorMessages;
 }
 
@@ -148,6 +175,26 @@ export const defaultBuilderMessages: BuilderMessages = {
   cancel: 'Cancel',
   reset: 'Reset',
   errorSummaryTitle: (n) => (n === 1 ? 'Fix 1 problem to continue' : `Fix ${englishCount(n)} problems to continue`),
+  oneTimeProducts: 'One-time purchases',
+  subscriptionProducts: 'Subscriptions',
+  noProductsSelected: 'No products selected yet.',
+  productAdded: (name) => `${name} added.`,
+  productRemoved: (name) => `${name} removed.`,
+  productMoved: (name, position, total) => `${name} moved to position ${englishCount(position)} of ${englishCount(total)}.`,
+  previousResults: 'Previous results',
+  nextResults: 'More results',
+  resultsPage: (page, pageCount) => `Page ${englishCount(page)} of ${englishCount(pageCount)}`,
+  insertCheckoutId: 'Insert checkout ID',
+  discountSearchLabel: 'Search discounts',
+  loadingDiscounts: 'Loading discounts…',
+  noDiscountsFound: 'No discounts found.',
+  characterCount: (n, max) => `${englishCount(n)} of ${englishCount(max)} characters`,
+  metadataPairCount: (n, max) => `${englishCount(n)} of ${englishCount(max)} pairs`,
+  previewTitle: 'Preview',
+  previewHelp: 'What buyers see when they open the link.',
+  previewEmpty: 'Choose products to see what buyers get.',
+  previewTrial: (n, interval, then) => `${englishTrialLength(n, interval)} free, then ${then}`,
+  previewSeats: (seats) => `${englishCount(seats)} ${seats === 1 ? 'seat' : 'seats'}, set by this link`,
   errors: {
     productsRequired: 'Select at least one product.',
     productInvalid: 'This product cannot be used in a link.',

@@ -1,3 +1,5 @@
+import { englishCount } from './englishCount';
+
 /** The query parameters the share panel's composer can add to a checkout link. */
 export type CheckoutQueryParam =
   | 'product_id'
@@ -84,8 +86,13 @@ export interface SharePanelMessages {
   trialLength: (count: number, unit: string) => string;
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
 const units: Record<string, [string, string]> = { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] };
+
+/** "14 days", "1 month": a trial length in English; an interval Polar adds later goes by its name. */
+export function englishTrialLength(count: number, unit: string): string {
+  const [one, other] = units[unit] ?? [unit, unit];
+  return `${englishCount(count)} ${count === 1 ? one : other}`;
+}
 
 /** The English words of the share panel. */
 export const defaultShareMessages: SharePanelMessages = {
@@ -136,16 +143,16 @@ export const defaultShareMessages: SharePanelMessages = {
   copyComposedUrl: 'Copy link with options',
   composerErrors: {
     emailInvalid: 'Enter an email address such as name@example.com.',
-    discountCodeInvalid: (min, max) => `Discount codes have ${count(min)} to ${count(max)} letters and digits.`,
+    discountCodeInvalid: (min, max) => `Discount codes have ${englishCount(min)} to ${englishCount(max)} letters and digits.`,
     amountInvalid: 'Enter an amount such as 12.50.',
     amountTooPrecise: (digits) =>
-      digits === 0 ? 'This currency has no decimals: enter a whole amount.' : `Use at most ${count(digits)} decimals.`,
+      digits === 0 ? 'This currency has no decimals: enter a whole amount.' : `Use at most ${englishCount(digits)} decimals.`,
     amountBelowMinimum: (minimum) => `Enter at least ${minimum}.`,
     amountAboveMaximum: (maximum) => `Enter at most ${maximum}.`,
     amountNeedsProduct: 'Choose the pay-what-you-want product this amount is for.',
     amountNotCustom: 'This product has a set price: leave the amount empty.',
     localeInvalid: 'Enter a language tag such as en, de or fr-FR.',
-    tooLong: (max) => `Use at most ${count(max)} characters.`,
+    tooLong: (max) => `Use at most ${englishCount(max)} characters.`,
   },
 
   summaryTitle: 'What this link sells',
@@ -161,8 +168,5 @@ export const defaultShareMessages: SharePanelMessages = {
   summaryNone: 'None',
   yes: 'Yes',
   no: 'No',
-  trialLength: (n, unit) => {
-    const [one, other] = units[unit] ?? [unit, unit];
-    return `${count(n)} ${n === 1 ? one : other}`;
-  },
+  trialLength: englishTrialLength,
 };
