@@ -10,7 +10,7 @@ import {
 } from '../src/contract';
 import * as bodies from './contract-parity/bodies';
 import { documentedDifferences, expectedVerdict } from './contract-parity/documentedDifferences';
-import { polarDocumentValidators, type PolarVersion } from './contract-parity/polarDocuments';
+import { polarDocumentValidators, type PolarVersion } from './polarDocuments';
 
 // Our request schemas against ajv validators compiled from Polar's own OpenAPI documents, on a
 // generated corpus of bodies near every limit. They must agree, except where Polar's server is

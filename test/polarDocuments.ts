@@ -12,7 +12,33 @@ export type DocumentValidator = (body: unknown) => boolean;
 /** `format: uuid4` is Polar's own: a UUID whose version nibble is 4. */
 const UUID4_FORMAT = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const documentDirectory = resolve(__dirname, '../../../shared/polar-api');
+const documentDirectory = resolve(__dirname, '../../shared/polar-api');
+
+interface Options {
+  /**
+   * Reads `oneOf` as `anyOf`. Response schemas need it: a price's branches overlap (a legacy price
+   * is also a well-formed plain price), so a strict `oneOf` rejects valid data. Request bodies
+   * have no `oneOf`.
+   */
+  oneOfAsAnyOf?: boolean;
+}
+
+function compile(version: PolarVersion, { oneOfAsAnyOf = false }: Options) {
+  let text = readFileSync(resolve(documentDirectory, `openapi-${version}.json`), 'utf8');
+  if (oneOfAsAnyOf) text = text.replaceAll('"oneOf"', '"anyOf"');
+  const document = JSON.parse(text) as { components: { schemas: Record<string, unknown> } };
+  const ajv = new Ajv2020({ strict: false, discriminator: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addFormat('uuid4', UUID4_FORMAT);
+  ajv.addKeyword('discriminator');
+  const id = `polar-${version}`;
+  ajv.addSchema({ $id: id, components: { schemas: document.components.schemas } });
+  return (schemaName: string) => {
+    const validate = ajv.getSchema(`${id}#/components/schemas/${schemaName}`);
+    if (!validate) throw new Error(`The ${version} document has no schema ${schemaName}.`);
+    return validate;
+  };
+}
 
 /**
  * Compiles ajv validators from Polar's own document, the way a JSON-Schema tool reads it: every
@@ -20,19 +46,20 @@ const documentDirectory = resolve(__dirname, '../../../shared/polar-api');
  * mode), `uuid4` registered, `discriminator` ignored (the documents' oneOf branches carry it only
  * as a hint).
  */
-export function polarDocumentValidators(version: PolarVersion): (schemaName: string) => DocumentValidator {
-  const document = JSON.parse(readFileSync(resolve(documentDirectory, `openapi-${version}.json`), 'utf8')) as {
-    components: { schemas: Record<string, unknown> };
-  };
-  const ajv = new Ajv2020({ strict: false, discriminator: false });
-  addFormats(ajv);
-  ajv.addFormat('uuid4', UUID4_FORMAT);
-  ajv.addKeyword('discriminator');
-  const id = `polar-${version}`;
-  ajv.addSchema({ $id: id, components: { schemas: document.components.schemas } });
+export function polarDocumentValidators(version: PolarVersion, options: Options = {}): (schemaName: string) => DocumentValidator {
+  const schema = compile(version, options);
   return (schemaName) => {
-    const validate = ajv.getSchema(`${id}#/components/schemas/${schemaName}`);
-    if (!validate) throw new Error(`The ${version} document has no schema ${schemaName}.`);
+    const validate = schema(schemaName);
     return (body) => validate(body) === true;
+  };
+}
+
+/** What the document finds wrong with `data` (empty when it accepts it), `oneOf` read as `anyOf`. */
+export function polarDocumentErrors(version: PolarVersion): (schemaName: string, data: unknown) => string[] {
+  const schema = compile(version, { oneOfAsAnyOf: true });
+  return (schemaName, data) => {
+    const validate = schema(schemaName);
+    validate(data);
+    return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
   };
 }

@@ -1,4 +1,4 @@
-import type { DocumentValidator, PolarVersion } from './polarDocuments';
+import type { DocumentValidator, PolarVersion } from '../polarDocuments';
 
 /**
  * A place where Polar's server and its OpenAPI document disagree. Our request schemas follow the

@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { polarDocumentErrors } from '../../test/polarDocuments';
+import { checkoutLink2026, fixedOnceDiscount2025, product2026 } from '../../test/wireExamples';
+import { checkoutLinkSchema } from './checkoutLink';
+import { discountSchema } from './discount';
+import { describeIssue, fieldErrorsFromIssues } from './fieldErrors';
+import { checkoutLinkListQuerySchema, discountListQuerySchema, listResourceSchema, productListQuerySchema } from './list';
+import { productSchema } from './product';
+
+const errors2025 = polarDocumentErrors('2025-04-10');
+const errors2026 = polarDocumentErrors('2026-10');
+
+const page = <T>(items: T[], total_count = items.length) => ({ items, pagination: { total_count, max_page: Math.ceil(total_count / 10) } });
+
+describe('listResourceSchema', () => {
+  it('parses a page of checkout links, products or discounts', () => {
+    const links = page([checkoutLink2026()], 31);
+    expect(errors2026('ListResource_CheckoutLink_', links)).toEqual([]);
+    expect(listResourceSchema(checkoutLinkSchema).parse(links)).toEqual(links);
+
+    const products = page([product2026()]);
+    expect(errors2026('ListResource_Product_', products)).toEqual([]);
+    expect(listResourceSchema(productSchema).parse(products)).toEqual(products);
+
+    const discounts = page([{ ...fixedOnceDiscount2025(), products: [] }]);
+    expect(errors2025('ListResource_Discount_', discounts)).toEqual([]);
+    expect(listResourceSchema(discountSchema).parse(discounts)).toEqual(discounts);
+  });
+
+  it('parses an empty page, whose max_page is 0', () => {
+    expect(listResourceSchema(checkoutLinkSchema).parse(page([]))).toEqual({ items: [], pagination: { total_count: 0, max_page: 0 } });
+  });
+
+  it('fails at the item that is unusable', () => {
+    const { url: _, ...withoutUrl } = checkoutLink2026();
+    const { error } = listResourceSchema(checkoutLinkSchema).safeParse(page([checkoutLink2026(), withoutUrl]), { error: describeIssue });
+    expect(fieldErrorsFromIssues(error?.issues ?? []).fieldErrors).toEqual({ 'items.1.url': ['Required field is missing.'] });
+  });
+});
+
+describe('list queries', () => {
+  const organization = '1dbfc517-0bbf-4301-9ba8-555ca42b9737';
+
+  it('take pages from 1 and limits from 1 to 100', () => {
+    expect(checkoutLinkListQuerySchema.safeParse({ page: 1, limit: 100 }).success).toBe(true);
+    expect(checkoutLinkListQuerySchema.safeParse({ page: 0 }).error?.issues).toMatchObject([{ path: ['page'], message: 'Pages start at 1.' }]);
+    expect(productListQuerySchema.safeParse({ limit: 101 }).error?.issues).toMatchObject([
+      { path: ['limit'], message: 'The limit can be at most 100.' },
+    ]);
+  });
+
+  it('take one id or several, each a UUID v4', () => {
+    expect(productListQuerySchema.safeParse({ organization_id: organization, id: [organization, organization] }).success).toBe(true);
+    expect(checkoutLinkListQuerySchema.safeParse({ product_id: ['nope'] }).error?.issues).toMatchObject([
+      { path: ['product_id'], message: 'Every id must be a UUID v4.' },
+    ]);
+  });
+
+  it('sort only by the properties Polar sorts by', () => {
+    expect(discountListQuerySchema.safeParse({ sorting: ['-created_at', 'code'] }).success).toBe(true);
+    expect(checkoutLinkListQuerySchema.safeParse({ sorting: ['price'] }).error?.issues).toMatchObject([{ path: ['sorting', 0] }]);
+  });
+});
