@@ -1,5 +1,6 @@
 import type { LoaderFunction } from '@storybook/react-vite';
 import type { PolarClient } from '../src/client';
+import type { PartialMessages } from '../src/messages';
 import { createMemoryClient, type MemoryClientOptions } from '../src/testing';
 import { catalogueInCurrency } from './catalogueInCurrency';
 import { readToolbar, type StoryCurrency } from './toolbar';
@@ -20,6 +21,8 @@ export interface PolarStoryParameters {
    * `latencyMs` for pending states, `products` / `discounts` / `links` to replace the seed.
    */
   memory?: MemoryClientOptions;
+  /** Wording given to `CheckoutLinksProvider`, merged over the defaults (e.g. a story about custom text). */
+  messages?: PartialMessages;
   /** `false` renders the story without `CheckoutLinksProvider` (e.g. to show the missing-provider error). */
   provider?: boolean;
 }

@@ -1,14 +1,25 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import './preview.css';
+import { CheckoutLinksProvider } from '../src/headless';
 import { StoryRoot } from './StoryRoot';
+import { loadPolarClient, type PolarLoaded, type PolarStoryParameters } from './polarClient';
 import { globalTypes, initialGlobals, readToolbar } from './toolbar';
 
-const withStoryRoot: Decorator = (Story, context) => {
-  const { theme, locale } = readToolbar(context.globals);
+/** Every story: inside the toolbar's theme root, and inside a provider on the story's client (see polarClient.ts). */
+const withPolar: Decorator = (Story, { globals, loaded, parameters, viewMode }) => {
+  const { theme, locale } = readToolbar(globals);
+  const polar = (parameters.polar ?? {}) as PolarStoryParameters;
+  const { polarClient } = loaded as PolarLoaded;
   return (
-    <StoryRoot theme={theme} locale={locale} viewMode={context.viewMode === 'docs' ? 'docs' : 'story'}>
-      <Story />
+    <StoryRoot theme={theme} locale={locale} viewMode={viewMode === 'docs' ? 'docs' : 'story'}>
+      {polar.provider === false ? (
+        <Story />
+      ) : (
+        <CheckoutLinksProvider client={polarClient} locale={locale} messages={polar.messages}>
+          <Story />
+        </CheckoutLinksProvider>
+      )}
     </StoryRoot>
   );
 };
@@ -16,7 +27,8 @@ const withStoryRoot: Decorator = (Story, context) => {
 const preview: Preview = {
   globalTypes,
   initialGlobals: { ...initialGlobals },
-  decorators: [withStoryRoot],
+  loaders: [loadPolarClient],
+  decorators: [withPolar],
   parameters: {
     layout: 'padded',
     // An axe violation fails the story's test (npm test, the Vitest "storybook" project).
