@@ -67,6 +67,7 @@ const treeShakingChecks = [
     forbidden: [
       /^src\/components\/CheckoutLinkForm/,
       /^src\/components\/CreateCheckoutLinkDialog/,
+      /^src\/hooks\/useCheckoutLinkForm/,
       /^src\/state\/checkoutLinkForm/,
     ],
   },
