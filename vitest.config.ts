@@ -57,7 +57,8 @@ export default defineConfig({
           exclude: notUnit,
           setupFiles: ['test/setup/jsdom.ts'],
           // Radix and the scroll lock under its Dialog render React elements: they must take React 18 too.
-          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//, /react-remove-scroll/, /react-style-singleton/, /use-sidecar/] } },
+          // user-event and the DOM library share the ESM Testing Library's copy, so its act() wrapping applies.
+          server: { deps: { inline: [/@testing-library\/(react|dom|user-event)/, /@radix-ui\//, /react-remove-scroll/, /react-style-singleton/, /use-sidecar/] } },
           deps: { interopDefault: true },
         },
       },

@@ -91,7 +91,8 @@ export function usePickerList<T extends { id: string }, Query extends object>(
     key: source.selectedKey([...missing].sort()),
     // Each id goes through its own cache entry, so an item already requested elsewhere is not asked for twice.
     fetcher: () => Promise.all(missing.map((id) => cache.ensure(source.itemKey(id), (signal) => source.get(id, signal)))),
-    enabled: missing.length > 0,
+    // Wait for the page: what it brings needs no request of its own.
+    enabled: missing.length > 0 && list.status !== 'pending',
     staleTime: Number.POSITIVE_INFINITY,
   });
   const selectedItems = ids.flatMap((id) => {

@@ -1,0 +1,101 @@
+import { render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultMessages } from '../messages';
+import { createMemoryClient } from '../testing/createMemoryClient';
+import { makeCheckoutLink, makeProduct } from '../testing/fixtures';
+import { providerWrapper } from '../../test/helpers/hookTesting';
+import { CheckoutLinksProvider } from './CheckoutLinksProvider';
+import { useCheckoutLink } from './useCheckoutLink';
+import { useCheckoutLinkForm } from './useCheckoutLinkForm';
+import { useCheckoutLinks } from './useCheckoutLinks';
+import { useCheckoutLinksContext } from './useCheckoutLinksContext';
+import { useCreateCheckoutLink } from './useCreateCheckoutLink';
+import { useDeleteCheckoutLink } from './useDeleteCheckoutLink';
+import { useDiscounts } from './useDiscounts';
+import { useLocale } from './useLocale';
+import { useMessages } from './useMessages';
+import { useProducts } from './useProducts';
+import { useUpdateCheckoutLink } from './useUpdateCheckoutLink';
+
+const product = makeProduct({ name: 'Pro plan' });
+
+function LinkCount({ label }: { label: string }) {
+  const { items, status } = useCheckoutLinks();
+  return <p>{status === 'success' ? `${label}: ${items.length}` : `${label}: loading`}</p>;
+}
+
+function CreateButton() {
+  const { createCheckoutLink } = useCreateCheckoutLink();
+  return (
+    <button type="button" onClick={() => createCheckoutLink({ payment_processor: 'stripe', products: [product.id] }).catch(() => undefined)}>
+      Create
+    </button>
+  );
+}
+
+describe('CheckoutLinksProvider', () => {
+  it.each([
+    ['useCheckoutLinksContext', () => useCheckoutLinksContext()],
+    ['useMessages', () => useMessages()],
+    ['useLocale', () => useLocale()],
+    ['useCreateCheckoutLink', () => useCreateCheckoutLink()],
+    ['useUpdateCheckoutLink', () => useUpdateCheckoutLink()],
+    ['useDeleteCheckoutLink', () => useDeleteCheckoutLink()],
+    ['useCheckoutLinks', () => useCheckoutLinks()],
+    ['useCheckoutLink', () => useCheckoutLink('x')],
+    ['useProducts', () => useProducts()],
+    ['useDiscounts', () => useDiscounts()],
+    ['useCheckoutLinkForm', () => useCheckoutLinkForm()],
+  ])('%s outside a provider says what to wrap', (name, hook) => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => renderHook(hook)).toThrow(`\`${name}\` must be used within \`<CheckoutLinksProvider>\``);
+    expect(() => renderHook(hook)).toThrow('<CheckoutLinksProvider client={polarClient}>');
+    consoleError.mockRestore();
+  });
+
+  it('keeps two providers apart, even with the same client', async () => {
+    const client = createMemoryClient({ products: [product], links: [makeCheckoutLink({ products: [product] })] });
+    const user = userEvent.setup();
+    render(
+      <>
+        <CheckoutLinksProvider client={client}>
+          <LinkCount label="First" />
+          <CreateButton />
+        </CheckoutLinksProvider>
+        <CheckoutLinksProvider client={client}>
+          <LinkCount label="Second" />
+        </CheckoutLinksProvider>
+      </>,
+    );
+    expect(await screen.findByText('First: 1')).toBeInTheDocument();
+    expect(await screen.findByText('Second: 1')).toBeInTheDocument();
+    // Each provider asked for itself: nothing was shared.
+    expect(client.calls.filter((call) => call.operation === 'checkoutLinks.list')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    expect(await screen.findByText('First: 2')).toBeInTheDocument();
+    expect(screen.getByText('Second: 1')).toBeInTheDocument();
+    expect(client.calls.filter((call) => call.operation === 'checkoutLinks.list')).toHaveLength(3);
+  });
+
+  it('defaults to en-US and English, and merges partial message overrides', () => {
+    const client = createMemoryClient();
+    const defaults = renderHook(() => useCheckoutLinksContext(), { wrapper: providerWrapper(client) }).result.current;
+    expect(defaults.locale).toBe('en-US');
+    expect(defaults.messages).toEqual(defaultMessages);
+    expect(defaults.client).toBe(client);
+
+    const overrides = { builder: { labelLabel: 'Bezeichnung', errors: { productsRequired: 'Wähle ein Produkt.' } } };
+    const { result } = renderHook(() => ({ messages: useMessages(), locale: useLocale() }), {
+      wrapper: providerWrapper(client, { locale: 'de-DE', messages: overrides }),
+    });
+    expect(result.current.locale).toBe('de-DE');
+    expect(result.current.messages.builder.labelLabel).toBe('Bezeichnung');
+    expect(result.current.messages.builder.errors.productsRequired).toBe('Wähle ein Produkt.');
+    expect(result.current.messages.builder.successUrlLabel).toBe(defaultMessages.builder.successUrlLabel);
+    expect(result.current.messages.builder.errors.wholeNumber).toBe(defaultMessages.builder.errors.wholeNumber);
+    expect(result.current.messages.share).toBe(defaultMessages.share);
+  });
+});
