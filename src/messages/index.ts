@@ -4,3 +4,4 @@ export * from './dialogMessages';
 export * from './errorMessages';
 export * from './linkListMessages';
 export * from './shareMessages';
+export * from './productCardMessages';

@@ -4,6 +4,7 @@ import { defaultBuilderMessages, type BuilderMessages } from './builderMessages'
 import { defaultDialogMessages, type DialogMessages } from './dialogMessages';
 import { defaultErrorMessages, type ErrorMessages } from './errorMessages';
 import { defaultLinkListMessages, type LinkListMessages } from './linkListMessages';
+import { defaultProductCardMessages, type ProductCardMessages } from './productCardMessages';
 import { defaultShareMessages, type SharePanelMessages } from './shareMessages';
 
 /**
@@ -18,6 +19,8 @@ export interface CheckoutLinksMessages {
   errors: ErrorMessages;
   /** The formatters' words (prices, intervals, discounts, benefits). */
   format: FormatMessages;
+  /** The product card's own words (its prices, benefits and images use `format` too). */
+  card: ProductCardMessages;
 }
 
 /** A partial override of messages: any group, any key, at any depth. */
@@ -33,6 +36,7 @@ export const defaultMessages: CheckoutLinksMessages = {
   links: defaultLinkListMessages,
   errors: defaultErrorMessages,
   format: defaultFormatMessages,
+  card: defaultProductCardMessages,
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

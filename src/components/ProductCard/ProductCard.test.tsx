@@ -15,6 +15,8 @@ import {
   makeProduct,
   makeSeatBasedPrice,
 } from '../../testing/fixtures';
+import { CheckoutLinksProvider } from '../../hooks/CheckoutLinksProvider';
+import { createMemoryClient } from '../../testing/createMemoryClient';
 import { ProductCard } from './ProductCard';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
@@ -227,6 +229,25 @@ describe('ProductCard content', () => {
     expect(visiblePrices()).toEqual(['19 € / Monat']);
     expect(spokenPrices()).toEqual(['19 Euro pro Monat']);
     expect(screen.getByText('Archiviert')).toBeInTheDocument();
+  });
+
+  it('takes the locale and words of the provider around it, under its own props', () => {
+    const product = makeProduct({ prices: [makeFixedPrice({ price_currency: 'eur' })], is_archived: true });
+    const messages = { format: { interval: () => '/ Monat' }, card: { archived: 'Archiviert' } };
+    const { rerender } = render(
+      <CheckoutLinksProvider client={createMemoryClient()} locale="de-DE" messages={messages}>
+        <ProductCard product={product} />
+      </CheckoutLinksProvider>,
+    );
+    expect(visiblePrices()).toEqual(['19 € / Monat']);
+    expect(screen.getByText('Archiviert')).toBeInTheDocument();
+    rerender(
+      <CheckoutLinksProvider client={createMemoryClient()} locale="de-DE" messages={messages}>
+        <ProductCard product={product} locale="en-US" messages={{ archived: 'Retired' }} />
+      </CheckoutLinksProvider>,
+    );
+    expect(visiblePrices()).toEqual(['€19 / Monat']);
+    expect(screen.getByText('Retired')).toBeInTheDocument();
   });
 
   it('stands in with a skeleton that says it is loading', () => {

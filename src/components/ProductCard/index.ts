@@ -10,5 +10,4 @@ export { MediaGallery } from './MediaGallery';
 export type { MediaGalleryProps } from './MediaGallery';
 export { galleryImages, safeHttpUrl } from './safeMedia';
 export type { GalleryImage } from './safeMedia';
-export { defaultProductCardMessages, resolveProductCardText } from './messages';
-export type { ProductCardMessages, ProductCardText } from './messages';
+export type { ProductCardText } from './messages';

@@ -1,7 +1,9 @@
 'use client';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { DEFAULT_LOCALE } from '../../format';
-import { resolveProductCardText, type ProductCardText } from './messages';
+import { CheckoutLinksContext } from '../../hooks/CheckoutLinksContext';
+import { defaultMessages } from '../../messages';
+import type { ProductCardText } from './messages';
 
 /** What the card's parts format with: a locale and every word. */
 export interface ProductCardTextContext {
@@ -10,11 +12,13 @@ export interface ProductCardTextContext {
 }
 
 /**
- * The locale and words of a card or one of its parts: the props when given, else the defaults
- * (`en-US`, English).
+ * The locale and words of a card or one of its parts: the props first, then those of the
+ * `CheckoutLinksProvider` around it, then `en-US` and English. The card needs no provider: it only
+ * shows the data it is given.
  */
-// TODO(hooks): fall back to CheckoutLinksProvider's locale and messages once it exists.
 export function useProductCardText(locale: string | undefined, messages: Partial<ProductCardText> | undefined): ProductCardTextContext {
-  const resolved = useMemo(() => resolveProductCardText(messages), [messages]);
-  return { locale: locale ?? DEFAULT_LOCALE, messages: resolved };
+  const provided = useContext(CheckoutLinksContext);
+  const { format, card } = provided?.messages ?? defaultMessages;
+  const resolved = useMemo(() => ({ ...format, ...card, ...messages }), [format, card, messages]);
+  return { locale: locale ?? provided?.locale ?? DEFAULT_LOCALE, messages: resolved };
 }
