@@ -31,6 +31,7 @@ const preview: Preview = {
   decorators: [withPolar],
   parameters: {
     layout: 'padded',
+    options: { storySort: { order: ['Introduction', '*'] } },
     // An axe violation fails the story's test (npm test, the Vitest "storybook" project).
     a11y: { test: 'error' },
     controls: { expanded: true },

@@ -18,46 +18,28 @@ export interface ToolbarSelection {
 
 export const initialGlobals: ToolbarSelection = { theme: 'light', locale: 'en-US', currency: 'usd' };
 
+type ToolbarItems = NonNullable<GlobalTypes[string]['toolbar']>['items'];
+
+function toolbarMenu(title: string, icon: string, description: string, items: ToolbarItems) {
+  return { description, toolbar: { title, icon, dynamicTitle: true, items } };
+}
+
 export const globalTypes: GlobalTypes = {
-  theme: {
-    description: 'Colour theme of the components (data-theme)',
-    toolbar: {
-      title: 'Theme',
-      icon: 'mirror',
-      dynamicTitle: true,
-      items: [
-        { value: 'light', title: 'Light', icon: 'sun' },
-        { value: 'dark', title: 'Dark', icon: 'moon' },
-      ],
-    },
-  },
-  locale: {
-    description: 'Language and number formats (Arabic is right-to-left)',
-    toolbar: {
-      title: 'Locale',
-      icon: 'globe',
-      dynamicTitle: true,
-      items: [
-        { value: 'en-US', title: 'English (US)' },
-        { value: 'de-DE', title: 'Deutsch' },
-        { value: 'ja-JP', title: '日本語' },
-        { value: 'ar', title: 'العربية (RTL)' },
-      ],
-    },
-  },
-  currency: {
-    description: 'Currency of the in-memory catalogue',
-    toolbar: {
-      title: 'Currency',
-      icon: 'credit',
-      dynamicTitle: true,
-      items: [
-        { value: 'usd', title: 'USD' },
-        { value: 'eur', title: 'EUR' },
-        { value: 'jpy', title: 'JPY (no decimals)' },
-      ],
-    },
-  },
+  theme: toolbarMenu('Theme', 'mirror', 'Colour theme of the components (data-theme)', [
+    { value: 'light', title: 'Light', icon: 'sun' },
+    { value: 'dark', title: 'Dark', icon: 'moon' },
+  ]),
+  locale: toolbarMenu('Locale', 'globe', 'Language and number formats (Arabic is right-to-left)', [
+    { value: 'en-US', title: 'English (US)' },
+    { value: 'de-DE', title: 'Deutsch' },
+    { value: 'ja-JP', title: '日本語' },
+    { value: 'ar', title: 'العربية (RTL)' },
+  ]),
+  currency: toolbarMenu('Currency', 'credit', 'Currency of the in-memory catalogue', [
+    { value: 'usd', title: 'USD' },
+    { value: 'eur', title: 'EUR' },
+    { value: 'jpy', title: 'JPY (no decimals)' },
+  ]),
 };
 
 function pick<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
