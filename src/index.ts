@@ -3,4 +3,5 @@ export * from './headless';
 export * from './components/ProductCard';
 // The component and the wire type share this name (see ProductPrice.tsx); the explicit export wins over both stars.
 export { ProductPrice } from './components/ProductCard';
+export * from './components/CheckoutLinkForm';
 export * from './components/CheckoutLinkShare';

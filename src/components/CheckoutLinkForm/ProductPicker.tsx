@@ -1,0 +1,141 @@
+'use client';
+import { useEffect, useId, useState } from 'react';
+import type { Product } from '../../contract';
+import { useFormField, useProducts, type CheckoutLinkForm, type SelectedProduct } from '../../hooks';
+import { apiErrorMessage, type CheckoutLinksMessages } from '../../messages';
+import { ProductCard } from '../ProductCard';
+import { visuallyHidden } from '../ProductCard/visuallyHidden';
+import { groupProducts } from './productGroups';
+import { SelectedProducts } from './SelectedProducts';
+import { useDebouncedValue } from './useDebouncedValue';
+
+const SEARCH_DELAY_MS = 250;
+const PAGE_SIZE = 10;
+
+export interface ProductPickerProps {
+  form: CheckoutLinkForm;
+  selected: readonly SelectedProduct[];
+  messages: CheckoutLinksMessages;
+  locale: string;
+}
+
+/**
+ * Searches the organization's products on the server as the user types, lists them as compact
+ * cards grouped into one-time purchases and subscriptions, and keeps the selection as an ordered
+ * list. Archived and draft products never appear (`useProducts` leaves them out).
+ */
+export function ProductPicker({ form, selected, messages, locale }: ProductPickerProps) {
+  const text = messages.builder;
+  const id = useId();
+  const field = useFormField(form, 'products');
+  const [search, setSearch] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const query = useDebouncedValue(search, SEARCH_DELAY_MS);
+  const selectedIds = selected.map((item) => item.id);
+  const products = useProducts({ query, ids: selectedIds, limit: PAGE_SIZE });
+  const { store } = form;
+
+  useEffect(() => {
+    store.registerProducts([...products.items, ...products.selectedItems]);
+  }, [store, products.items, products.selectedItems]);
+
+  const toggle = (product: Product) => {
+    if (selectedIds.includes(product.id)) {
+      form.removeProduct(product.id);
+      setAnnouncement(text.productRemoved(product.name));
+    } else {
+      form.addProduct(product);
+      setAnnouncement(text.productAdded(product.name));
+    }
+  };
+
+  const groups = groupProducts(products.items);
+  const status =
+    products.error !== null
+      ? ''
+      : products.status === 'pending' && products.items.length === 0
+        ? text.loadingProducts
+        : products.status === 'success' && products.items.length === 0
+          ? text.noProductsFound
+          : '';
+  const describedBy = [field.ids.description, field.invalid ? field.ids.error : ''].filter(Boolean).join(' ');
+
+  return (
+    <fieldset className="pcl-builder__section pcl-picker" aria-describedby={describedBy}>
+      <legend className="pcl-label">{text.productsLabel}</legend>
+      <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{text.productsHelp}</p>
+      <SelectedProducts form={form} selected={selected} messages={messages} onAnnounce={setAnnouncement} searchInputId={field.ids.input} />
+      <p {...field.getErrorProps({ className: 'pcl-error' })}>{field.error}</p>
+      <div className="pcl-field">
+        <label className="pcl-label" htmlFor={field.ids.input}>
+          {text.productSearchLabel}
+        </label>
+        <input
+          {...field.getFieldProps({ 'aria-describedby': `${id}-status` })}
+          className="pcl-input"
+          type="search"
+          autoComplete="off"
+          placeholder={text.productSearchPlaceholder}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+        />
+      </div>
+      <div className="pcl-picker__results" aria-busy={products.isFetching || undefined}>
+        <p id={`${id}-status`} role="status" className="pcl-help">
+          {status}
+        </p>
+        {products.error ? (
+          <p className="pcl-error">
+            {apiErrorMessage(messages, products.error)}{' '}
+            <button type="button" className="pcl-button" data-size="small" onClick={() => void products.refetch()}>
+              {messages.errors.retry}
+            </button>
+          </p>
+        ) : null}
+        {(
+          [
+            ['one-time', text.oneTimeProducts, groups.oneTime],
+            ['subscription', text.subscriptionProducts, groups.subscription],
+          ] as const
+        ).map(([kind, title, items]) =>
+          items.length ? (
+            <section key={kind} className="pcl-picker__group" aria-labelledby={`${id}-${kind}`}>
+              <h3 id={`${id}-${kind}`} className="pcl-picker__heading">
+                {title}
+              </h3>
+              <ul className="pcl-picker__list">
+                {items.map((product) => (
+                  <li key={product.id}>
+                    <ProductCard
+                      product={product}
+                      layout="compact"
+                      headingLevel={4}
+                      locale={locale}
+                      messages={messages.format}
+                      selected={selectedIds.includes(product.id)}
+                      onSelect={toggle}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null,
+        )}
+        {products.pageCount > 1 ? (
+          <div className="pcl-actions pcl-picker__pages">
+            <button type="button" className="pcl-button" data-size="small" disabled={!products.hasPreviousPage} onClick={products.previousPage}>
+              {text.previousResults}
+            </button>
+            <span className="pcl-help">{text.resultsPage(products.page, products.pageCount)}</span>
+            <button type="button" className="pcl-button" data-size="small" disabled={!products.hasNextPage} onClick={products.nextPage}>
+              {text.nextResults}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <p role="status" style={visuallyHidden}>
+        {announcement}
+      </p>
+    </fieldset>
+  );
+}
