@@ -1,0 +1,48 @@
+import { userEvent } from 'vitest/browser';
+
+/** Waits until React has rendered and the browser has painted (image errors, effects). */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Waits until `find` returns something, for at most `ms`. */
+export async function waitFor<T>(find: () => T | null | undefined, what: string, ms = 5000): Promise<T> {
+  const deadline = performance.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const openDialogs = () => [...document.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]')];
+
+/**
+ * Presses every button under `root` once, as a user would (each expander, toggle, thumbnail), and
+ * in every dialog a press opens, every button but the one that closes it; the dialog is then
+ * closed with Escape. `inspect` runs after each press, while what it showed is on screen.
+ * Returns how many buttons were pressed.
+ */
+export async function pressEveryButton(root: Element, inspect: () => void, skip: (button: HTMLButtonElement) => boolean = () => false): Promise<number> {
+  let pressed = 0;
+  for (const button of [...root.querySelectorAll('button')]) {
+    if (!button.isConnected || button.disabled || skip(button)) continue;
+    const before = openDialogs();
+    button.click();
+    pressed += 1;
+    await nextFrame();
+    inspect();
+    const opened = openDialogs().filter((dialog) => !before.includes(dialog));
+    for (const dialog of opened) {
+      for (const inner of [...dialog.querySelectorAll('button')]) {
+        if (!inner.isConnected || inner.disabled || /close/i.test(inner.getAttribute('aria-label') ?? inner.textContent ?? '')) continue;
+        inner.click();
+        pressed += 1;
+        await nextFrame();
+        inspect();
+      }
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => !dialog.isConnected || dialog.getAttribute('data-state') === 'closed', 'the dialog to close');
+    }
+  }
+  return pressed;
+}
