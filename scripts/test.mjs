@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['build', 'npx', ['tsup', '--silent']],
+  ['"use client" on the client entries, not in ./server', 'node', ['scripts/check-dist.mjs']],
   ['size budgets and tree-shaking', 'node', ['scripts/check-size.mjs']],
   ['package checks (publint, are-the-types-wrong)', 'npm', ['run', '--silent', 'check:package']],
   ['tests (unit on React 19 and 18, browser, stories)', 'npx', ['vitest', 'run']],
