@@ -6,6 +6,7 @@ import { MediaImage } from './MediaImage';
 import type { ProductCardText } from './messages';
 import { galleryImages } from './safeMedia';
 import { useProductCardText } from './useProductCardText';
+import { visuallyHidden } from './visuallyHidden';
 
 const MEDIA_GALLERY_NAME = 'MediaGallery';
 
@@ -63,23 +64,18 @@ export const MediaGallery = memo(
             const more = hidden > 0 && position === shown.length - 1;
             return (
               <li key={image.id} className="pcl-media__thumbnail">
-                <button
-                  type="button"
-                  className="pcl-media__open"
-                  aria-haspopup="dialog"
-                  aria-label={more ? messages.showAllImages(count) : undefined}
-                  onClick={open(position)}
-                >
+                <button type="button" className="pcl-media__open" aria-haspopup="dialog" onClick={open(position)}>
                   <MediaImage
                     src={image.src}
-                    alt={messages.imageAlt(productName, position + 1, count)}
+                    // The "+N" tile is named by its text; its image is only a backdrop.
+                    alt={more ? '' : messages.imageAlt(productName, position + 1, count)}
                     width={position === 0 ? 640 : 160}
                     height={position === 0 ? 360 : 160}
                     unavailableLabel={messages.imageUnavailable}
                   />
                   {more ? (
-                    <span className="pcl-media__more" aria-hidden="true">
-                      {messages.moreImages(hidden)}
+                    <span className="pcl-media__more">
+                      {messages.moreImages(hidden)} <span style={visuallyHidden}>{messages.showAllImages(count)}</span>
                     </span>
                   ) : null}
                 </button>

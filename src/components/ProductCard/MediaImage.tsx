@@ -5,6 +5,7 @@ import { useState } from 'react';
 export interface MediaImageProps {
   /** An http(s) URL, already checked (see `galleryImages`). */
   src: string;
+  /** Empty for an image that only decorates (its button is named otherwise). */
   alt: string;
   /** The box reserved before the image loads, so nothing moves when it does. */
   width: number;
@@ -18,11 +19,11 @@ export interface MediaImageProps {
 export function MediaImage({ src, alt, width, height, unavailableLabel, loading = 'lazy' }: MediaImageProps) {
   const [failed, setFailed] = useState(false);
   if (failed) {
+    const described = alt ? { role: 'img', 'aria-label': `${alt} (${unavailableLabel})` } : { 'aria-hidden': true };
     return (
       <span
         className="pcl-media__image pcl-media__placeholder"
-        role="img"
-        aria-label={`${alt} (${unavailableLabel})`}
+        {...described}
         data-state="error"
         style={{ aspectRatio: `${width} / ${height}` }}
       >
