@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
 /** The two Polar OpenAPI documents kept beside the repository (`shared/polar-api/`). */
@@ -23,7 +23,20 @@ interface Options {
   oneOfAsAnyOf?: boolean;
 }
 
+const compiled = new Map<string, (schemaName: string) => ValidateFunction>();
+
+/** One ajv per document and reading: compiling a document takes a while, tests share it. */
 function compile(version: PolarVersion, { oneOfAsAnyOf = false }: Options) {
+  const key = `${version}:${oneOfAsAnyOf}`;
+  let schema = compiled.get(key);
+  if (!schema) {
+    schema = compileDocument(version, oneOfAsAnyOf);
+    compiled.set(key, schema);
+  }
+  return schema;
+}
+
+function compileDocument(version: PolarVersion, oneOfAsAnyOf: boolean) {
   let text = readFileSync(resolve(documentDirectory, `openapi-${version}.json`), 'utf8');
   if (oneOfAsAnyOf) text = text.replaceAll('"oneOf"', '"anyOf"');
   const document = JSON.parse(text) as { components: { schemas: Record<string, unknown> } };
@@ -33,7 +46,7 @@ function compile(version: PolarVersion, { oneOfAsAnyOf = false }: Options) {
   ajv.addKeyword('discriminator');
   const id = `polar-${version}`;
   ajv.addSchema({ $id: id, components: { schemas: document.components.schemas } });
-  return (schemaName: string) => {
+  return (schemaName: string): ValidateFunction => {
     const validate = ajv.getSchema(`${id}#/components/schemas/${schemaName}`);
     if (!validate) throw new Error(`The ${version} document has no schema ${schemaName}.`);
     return validate;

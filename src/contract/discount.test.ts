@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { polarDocumentErrors, type PolarVersion } from '../../test/polarDocuments';
+import { expectParsedUnchanged, responseFieldErrors, type PolarShape } from '../../test/contractExpectations';
 import {
   checkoutLinkProduct2026,
   fixedForeverDiscount2026,
@@ -11,34 +11,22 @@ import {
   percentageRepeatingDiscount2026,
 } from '../../test/wireExamples';
 import { discountSchema } from './discount';
-import { describeIssue, fieldErrorsFromIssues } from './fieldErrors';
-
-const documentErrors = { '2025-04-10': polarDocumentErrors('2025-04-10'), '2026-10': polarDocumentErrors('2026-10') };
-
-const errorsOf = (discount: unknown) => {
-  const { error } = discountSchema.safeParse(discount, { error: describeIssue });
-  return error ? fieldErrorsFromIssues(error.issues).fieldErrors : {};
-};
 
 describe('discountSchema', () => {
-  it.each<[string, PolarVersion, string, () => Record<string, unknown>]>([
-    ['fixed, forever, with amounts and the deprecated amount/currency', '2026-10', 'DiscountFixedOnceForeverDurationBase', fixedForeverDiscount2026],
-    ['fixed, repeating', '2026-10', 'DiscountFixedRepeatDurationBase', fixedRepeatingDiscount2026],
-    ['percentage, once', '2026-10', 'DiscountPercentageOnceForeverDurationBase', percentageOnceDiscount2026],
-    ['percentage, repeating', '2026-10', 'DiscountPercentageRepeatDurationBase', percentageRepeatingDiscount2026],
-    ['fixed, once, with amount and currency only', '2025-04-10', 'DiscountFixedOnceForeverDurationBase', fixedOnceDiscount2025],
-    ['percentage, repeating', '2025-04-10', 'DiscountPercentageRepeatDurationBase', percentageRepeatingDiscount2025],
-  ])('parses a %s discount of the %s document unchanged', (_, version, documentSchema, makeDiscount) => {
-    const discount = makeDiscount();
-    expect(documentErrors[version](documentSchema, discount)).toEqual([]);
-    expect(discountSchema.parse(discount)).toEqual(discount);
+  it.each<[string, PolarShape, () => Record<string, unknown>]>([
+    ['fixed, forever, with amounts and the deprecated amount/currency', ['2026-10', 'DiscountFixedOnceForeverDurationBase'], fixedForeverDiscount2026],
+    ['fixed, repeating', ['2026-10', 'DiscountFixedRepeatDurationBase'], fixedRepeatingDiscount2026],
+    ['percentage, once', ['2026-10', 'DiscountPercentageOnceForeverDurationBase'], percentageOnceDiscount2026],
+    ['percentage, repeating', ['2026-10', 'DiscountPercentageRepeatDurationBase'], percentageRepeatingDiscount2026],
+    ['fixed, once, with amount and currency only', ['2025-04-10', 'DiscountFixedOnceForeverDurationBase'], fixedOnceDiscount2025],
+    ['percentage, repeating', ['2025-04-10', 'DiscountPercentageRepeatDurationBase'], percentageRepeatingDiscount2025],
+  ])('parses a %s discount as %j', (_, shape, makeDiscount) => {
+    expectParsedUnchanged(discountSchema, makeDiscount(), shape);
   });
 
   it('parses a discount as /v1/discounts returns it, with the products it applies to', () => {
     const { prices: _prices, benefits: _benefits, medias: _medias, ...product } = checkoutLinkProduct2026();
-    const discount = { ...fixedForeverDiscount2026(), products: [product] };
-    expect(documentErrors['2026-10']('Discount', discount)).toEqual([]);
-    expect(discountSchema.parse(discount)).toEqual(discount);
+    expectParsedUnchanged(discountSchema, { ...fixedForeverDiscount2026(), products: [product] }, ['2026-10', 'Discount']);
   });
 
   it('keeps a discount of a type or duration it does not know', () => {
@@ -48,16 +36,18 @@ describe('discountSchema', () => {
 
   it('fails at `amounts` for a fixed discount with no amount at all', () => {
     const { amounts: _amounts, amount: _amount, currency: _currency, ...discount } = fixedForeverDiscount2026();
-    expect(errorsOf(discount)).toEqual({ amounts: ['A fixed discount needs its amounts.'] });
+    expect(responseFieldErrors(discountSchema, discount)).toEqual({ amounts: ['A fixed discount needs its amounts.'] });
   });
 
   it('fails at `basis_points` for a percentage discount without them', () => {
     const { basis_points: _, ...discount } = percentageOnceDiscount2026();
-    expect(errorsOf(discount)).toEqual({ basis_points: ['Required field is missing.'] });
+    expect(responseFieldErrors(discountSchema, discount)).toEqual({ basis_points: ['Required field is missing.'] });
   });
 
   it('fails at `duration_in_months` for a repeating discount without it', () => {
     const { duration_in_months: _, ...discount } = percentageRepeatingDiscount2026();
-    expect(errorsOf(discount)).toEqual({ duration_in_months: ['A repeating discount needs its duration in months.'] });
+    expect(responseFieldErrors(discountSchema, discount)).toEqual({
+      duration_in_months: ['A repeating discount needs its duration in months.'],
+    });
   });
 });

@@ -1,31 +1,20 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { polarDocumentErrors } from '../../test/polarDocuments';
+import { expectParsedUnchanged, responseFieldErrors } from '../../test/contractExpectations';
 import { checkoutLink2026, fixedOnceDiscount2025, product2026 } from '../../test/wireExamples';
 import { checkoutLinkSchema } from './checkoutLink';
 import { discountSchema } from './discount';
-import { describeIssue, fieldErrorsFromIssues } from './fieldErrors';
 import { checkoutLinkListQuerySchema, discountListQuerySchema, listResourceSchema, productListQuerySchema } from './list';
 import { productSchema } from './product';
-
-const errors2025 = polarDocumentErrors('2025-04-10');
-const errors2026 = polarDocumentErrors('2026-10');
 
 const page = <T>(items: T[], total_count = items.length) => ({ items, pagination: { total_count, max_page: Math.ceil(total_count / 10) } });
 
 describe('listResourceSchema', () => {
   it('parses a page of checkout links, products or discounts', () => {
-    const links = page([checkoutLink2026()], 31);
-    expect(errors2026('ListResource_CheckoutLink_', links)).toEqual([]);
-    expect(listResourceSchema(checkoutLinkSchema).parse(links)).toEqual(links);
-
-    const products = page([product2026()]);
-    expect(errors2026('ListResource_Product_', products)).toEqual([]);
-    expect(listResourceSchema(productSchema).parse(products)).toEqual(products);
-
+    expectParsedUnchanged(listResourceSchema(checkoutLinkSchema), page([checkoutLink2026()], 31), ['2026-10', 'ListResource_CheckoutLink_']);
+    expectParsedUnchanged(listResourceSchema(productSchema), page([product2026()]), ['2026-10', 'ListResource_Product_']);
     const discounts = page([{ ...fixedOnceDiscount2025(), products: [] }]);
-    expect(errors2025('ListResource_Discount_', discounts)).toEqual([]);
-    expect(listResourceSchema(discountSchema).parse(discounts)).toEqual(discounts);
+    expectParsedUnchanged(listResourceSchema(discountSchema), discounts, ['2025-04-10', 'ListResource_Discount_']);
   });
 
   it('parses an empty page, whose max_page is 0', () => {
@@ -34,8 +23,9 @@ describe('listResourceSchema', () => {
 
   it('fails at the item that is unusable', () => {
     const { url: _, ...withoutUrl } = checkoutLink2026();
-    const { error } = listResourceSchema(checkoutLinkSchema).safeParse(page([checkoutLink2026(), withoutUrl]), { error: describeIssue });
-    expect(fieldErrorsFromIssues(error?.issues ?? []).fieldErrors).toEqual({ 'items.1.url': ['Required field is missing.'] });
+    expect(responseFieldErrors(listResourceSchema(checkoutLinkSchema), page([checkoutLink2026(), withoutUrl]))).toEqual({
+      'items.1.url': ['Required field is missing.'],
+    });
   });
 });
 

@@ -1,30 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { polarDocumentErrors } from '../../test/polarDocuments';
+import { expectParsedUnchanged, responseFieldErrors } from '../../test/contractExpectations';
 import { checkoutLinkProduct2026, fixedPrice2025, freePrice2025, media2026, product2026, publicBenefit2025 } from '../../test/wireExamples';
-import { describeIssue, fieldErrorsFromIssues } from './fieldErrors';
 import { productMediaSchema } from './media';
 import { productSchema } from './product';
 
-const errors2025 = polarDocumentErrors('2025-04-10');
-const errors2026 = polarDocumentErrors('2026-10');
-
-const errorsOf = (product: unknown) => {
-  const { error } = productSchema.safeParse(product, { error: describeIssue });
-  return error ? fieldErrorsFromIssues(error.issues).fieldErrors : {};
-};
-
 describe('productSchema', () => {
   it('parses a product as /v1/products returns it (2026-10)', () => {
-    const product = product2026();
-    expect(errors2026('Product', product)).toEqual([]);
-    expect(productSchema.parse(product)).toEqual(product);
+    expectParsedUnchanged(productSchema, product2026(), ['2026-10', 'Product']);
   });
 
   it('parses a product as a 2026-10 checkout link embeds it', () => {
-    const product = checkoutLinkProduct2026();
-    expect(errors2026('CheckoutLinkProduct', product)).toEqual([]);
-    expect(productSchema.parse(product)).toEqual(product);
+    expectParsedUnchanged(productSchema, checkoutLinkProduct2026(), ['2026-10', 'CheckoutLinkProduct']);
   });
 
   it('parses a product of the 2025 document, without the fields 2026-10 added', () => {
@@ -38,21 +25,20 @@ describe('productSchema', () => {
       ...product
     } = checkoutLinkProduct2026();
     const of2025 = { ...product, prices: [fixedPrice2025(), freePrice2025()], benefits: [publicBenefit2025('downloadables')] };
-    expect(errors2025('CheckoutLinkProduct', of2025)).toEqual([]);
-    expect(productSchema.parse(of2025)).toEqual(of2025);
+    expectParsedUnchanged(productSchema, of2025, ['2025-04-10', 'CheckoutLinkProduct']);
   });
 
   it('fails at the media of a product whose media has no public URL', () => {
     const { public_url: _, ...media } = media2026();
-    expect(errorsOf({ ...product2026(), medias: [media2026(), media] })).toEqual({ 'medias.1.public_url': ['Required field is missing.'] });
+    expect(responseFieldErrors(productSchema, { ...product2026(), medias: [media2026(), media] })).toEqual({
+      'medias.1.public_url': ['Required field is missing.'],
+    });
   });
 });
 
 describe('productMediaSchema', () => {
   it('parses a product media file of the 2026-10 document unchanged', () => {
-    const media = media2026();
-    expect(errors2026('ProductMediaFileRead', media)).toEqual([]);
-    expect(productMediaSchema.parse(media)).toEqual(media);
+    expectParsedUnchanged(productMediaSchema, media2026(), ['2026-10', 'ProductMediaFileRead']);
   });
 
   it('keeps fields and services it does not know', () => {
