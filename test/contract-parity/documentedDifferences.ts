@@ -58,8 +58,8 @@ export const documentedDifferences: readonly DocumentedDifference[] = [
     rule:
       '`success_url` / `return_url` are pydantic `HttpUrl`s on the server (WHATWG parsing): only ' +
       'http(s) URLs with a host and a valid port. `format: uri` also accepts `ftp:`, `javascript:`, ' +
-      '`mailto:`, `https://` with an empty host, and `https://host:port` read as an empty authority ' +
-      'followed by a path. We accept a URL only when both accept it.',
+      '`mailto:`, `https://` with an empty host, and `https://host:notaport` (read as an empty authority ' +
+      'and a path). We accept a URL only when both accept it.',
     versions: ['2025-04-10', '2026-10'],
     accepts: (body) =>
       URL_FIELDS.every((field) => typeof body[field] !== 'string' || isWhatwgHttpUrl(body[field] as string)),
