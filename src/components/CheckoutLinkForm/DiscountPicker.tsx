@@ -109,8 +109,8 @@ export function DiscountPicker({ form, messages, locale }: DiscountPickerProps) 
                   onChange={() => choose(discount.id)}
                 />
                 <span className="pcl-discount__name">{discount.name}</span>
-                {discount.code ? <code className="pcl-discount__code">{discount.code}</code> : null}
-                {value ? <span className="pcl-discount__value">{value}</span> : null}
+                {discount.code ? <> <code className="pcl-discount__code">{discount.code}</code></> : null}
+                {value ? <> <span className="pcl-discount__value">{value}</span></> : null}
               </label>
               {uncovered ? (
                 <p id={reasonId} className="pcl-help pcl-discount__reason">
