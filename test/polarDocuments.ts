@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
-/** The two Polar OpenAPI documents kept beside the repository (`shared/polar-api/`). */
+/** The two Polar OpenAPI documents, vendored in `test/polar-api/`. */
 export type PolarVersion = '2025-04-10' | '2026-10';
 
 /** A validator compiled from one of Polar's component schemas: `true` when the document accepts the body. */
@@ -12,7 +12,7 @@ export type DocumentValidator = (body: unknown) => boolean;
 /** `format: uuid4` is Polar's own: a UUID whose version nibble is 4. */
 const UUID4_FORMAT = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const documentDirectory = resolve(__dirname, '../../shared/polar-api');
+const documentDirectory = resolve(__dirname, 'polar-api');
 
 interface Options {
   /**

@@ -36,7 +36,7 @@ const placeholderValues: Record<string, () => string> = {
 
 /** The example response of the seed document (`POST /v1/checkout-links`, 201), placeholders filled in. */
 function seedResponse(): Record<string, unknown> {
-  const text = readFileSync(resolve(__dirname, '../../../shared/seed/000_6f365e0ec27e400d.txt'), 'utf8');
+  const text = readFileSync(resolve(__dirname, '../../test/polar-api/seed-000_6f365e0ec27e400d.txt'), 'utf8');
   const start = text.indexOf('\n{\n') + 1;
   const end = text.indexOf('\n}\n', start) + 2;
   return JSON.parse(text.slice(start, end), (key, value: unknown) =>

@@ -19,9 +19,9 @@ import {
   resetFixtures,
 } from './fixtures';
 
-// Polar's documents live beside the repository (see shared/polar-api/README.md).
+// Polar's documents, vendored in test/polar-api.
 function loadDocument(version: string): { components: { schemas: Record<string, unknown> } } {
-  const text = readFileSync(resolve(__dirname, `../../../shared/polar-api/openapi-${version}.json`), 'utf8');
+  const text = readFileSync(resolve(__dirname, `../../test/polar-api/openapi-${version}.json`), 'utf8');
   // `oneOf` branches overlap in these documents (a legacy price is also a valid plain price), so a
   // strict oneOf rejects valid data; each item must still match at least one branch completely.
   return JSON.parse(text.replaceAll('"oneOf"', '"anyOf"'));

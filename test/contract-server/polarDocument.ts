@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Document } from 'openapi-backend';
 
 /** Polar's OpenAPI documents, vendored from shared/polar-api (a fresh clone has no shared folder). */
-export const OPENAPI_DIRECTORY = new URL('./openapi/', import.meta.url);
+export const OPENAPI_DIRECTORY = new URL('../polar-api/', import.meta.url);
 
 /** The literal placeholder Polar substitutes in `success_url` (see src/contract/primitives.ts). */
 const CHECKOUT_ID_PLACEHOLDER = '{CHECKOUT_ID}';
