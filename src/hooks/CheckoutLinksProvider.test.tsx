@@ -48,9 +48,13 @@ describe('CheckoutLinksProvider', () => {
     ['useDiscounts', () => useDiscounts()],
     ['useCheckoutLinkForm', () => useCheckoutLinkForm()],
   ])('%s outside a provider says what to wrap', (name, hook) => {
+    // React logs the thrown error (React 18 also re-dispatches it as a window error): keep the output quiet.
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const silence = (event: ErrorEvent) => event.preventDefault();
+    window.addEventListener('error', silence);
     expect(() => renderHook(hook)).toThrow(`\`${name}\` must be used within \`<CheckoutLinksProvider>\``);
     expect(() => renderHook(hook)).toThrow('<CheckoutLinksProvider client={polarClient}>');
+    window.removeEventListener('error', silence);
     consoleError.mockRestore();
   });
 

@@ -5,7 +5,7 @@ import { isPolarApiError, type PolarApiError } from '../client';
 import type { CheckoutLinkCreate } from '../contract';
 import { createMemoryClient } from '../testing/createMemoryClient';
 import { makeProduct } from '../testing/fixtures';
-import { observeCalls, providerWrapper } from '../../test/helpers/hookTesting';
+import { holdCalls, observeCalls, providerWrapper } from '../../test/helpers/hookTesting';
 import { useCheckoutLinks } from './useCheckoutLinks';
 import { useCreateCheckoutLink } from './useCreateCheckoutLink';
 
@@ -33,15 +33,17 @@ function LinkCount() {
 
 describe('useCreateCheckoutLink', () => {
   it('sends one POST however fast the button is clicked, and shows the new link', async () => {
-    const client = createMemoryClient({ products: [product], latencyMs: { 'checkoutLinks.create': 30 } });
+    const memory = createMemoryClient({ products: [product] });
+    const held = holdCalls(memory, 'checkoutLinks', 'create');
     const user = userEvent.setup();
-    render(<CreateButton />, { wrapper: providerWrapper(client) });
+    render(<CreateButton />, { wrapper: providerWrapper(held.client) });
 
     await user.dblClick(screen.getByRole('button', { name: 'Create' }));
     await user.click(screen.getByRole('button', { name: 'Create' }));
+    held.release();
 
     expect(await screen.findByRole('link', { name: 'Spring sale' })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
-    expect(client.calls.filter((call) => call.operation === 'checkoutLinks.create')).toHaveLength(1);
+    expect(memory.calls.filter((call) => call.operation === 'checkoutLinks.create')).toHaveLength(1);
   });
 
   it('returns the pending promise to a second call', async () => {

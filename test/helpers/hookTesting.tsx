@@ -41,3 +41,21 @@ export function observeCalls(client: PolarClient): { client: PolarClient; calls:
   }
   return { client: observed as unknown as PolarClient, calls };
 }
+
+/**
+ * The same client, with one operation held back until `release()`: a request stays pending for
+ * exactly as long as a test needs, however slow the machine.
+ */
+export function holdCalls<Group extends keyof PolarClient>(
+  client: PolarClient,
+  group: Group,
+  operation: keyof PolarClient[Group] & string,
+): { client: PolarClient; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const original = (client[group] as Record<string, (...args: unknown[]) => Promise<unknown>>)[operation]!;
+  const held = { ...client[group], [operation]: (...args: unknown[]) => released.then(() => original(...args)) };
+  return { client: { ...client, [group]: held }, release };
+}
