@@ -55,7 +55,7 @@ export const BenefitList = memo(
               <BenefitIcon type={benefit.type} />
               <span className="pcl-benefit__text">
                 <span className="pcl-benefit__label">{benefitLabel(benefit, messages)}</span>
-                {benefit.description ? <span className="pcl-benefit__description">{benefit.description}</span> : null}
+                {benefit.description ? <span className="pcl-benefit__description" dir="auto">{benefit.description}</span> : null}
               </span>
             </li>
           ))}

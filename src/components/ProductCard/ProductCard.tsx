@@ -107,7 +107,7 @@ const ProductCardRoot = memo(
         {showMedias ? <MediaGallery className="pcl-product-card__media" medias={product.medias} productName={name} messages={messages} /> : null}
         <div className="pcl-product-card__body">
           <div className="pcl-product-card__header">
-            <Heading className="pcl-product-card__name" id={nameId} title={name.length > LONG_NAME ? name : undefined}>
+            <Heading className="pcl-product-card__name" id={nameId} dir="auto" title={name.length > LONG_NAME ? name : undefined}>
               {onSelect ? (
                 <button
                   type="button"

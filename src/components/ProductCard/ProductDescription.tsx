@@ -14,7 +14,8 @@ function shorten(text: string): string {
 
 /**
  * A product description as plain text: blank lines separate paragraphs, single newlines break
- * lines. Polar's descriptions are Markdown-ish, but nothing is ever interpreted as markup.
+ * lines. Polar's descriptions are Markdown-ish, but nothing is ever interpreted as markup. Each
+ * paragraph takes the direction of its own text (`dir="auto"`), whatever the page's.
  */
 export function ProductDescription({ description, messages }: { description: string; messages: ProductCardText }) {
   const [expanded, setExpanded] = useState(false);
@@ -30,14 +31,14 @@ export function ProductDescription({ description, messages }: { description: str
     <div className="pcl-product-card__description" data-state={collapsible ? (expanded ? 'open' : 'closed') : undefined}>
       <div id={id}>
         {paragraphs.map((paragraph, index) => (
-        <p key={index}>
-          {paragraph.split('\n').map((line, lineIndex) => (
-            <Fragment key={lineIndex}>
-              {lineIndex > 0 ? <br /> : null}
-              {line}
-            </Fragment>
-          ))}
-        </p>
+          <p key={index} dir="auto">
+            {paragraph.split('\n').map((line, lineIndex) => (
+              <Fragment key={lineIndex}>
+                {lineIndex > 0 ? <br /> : null}
+                {line}
+              </Fragment>
+            ))}
+          </p>
         ))}
       </div>
       {collapsible ? (

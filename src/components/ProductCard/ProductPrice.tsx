@@ -51,9 +51,11 @@ const ProductPriceComponent = memo(
           <span aria-hidden="true">
             {formatted.was ? <s className="pcl-price__was">{formatted.was}</s> : null}
             {formatted.was ? ' ' : null}
-            {formatted.prefix ? <span className="pcl-price__prefix">{formatted.prefix} </span> : null}
+            {formatted.prefix ? <span className="pcl-price__prefix">{formatted.prefix}</span> : null}
+            {formatted.prefix ? ' ' : null}
             <span className="pcl-price__amount">{formatted.amount}</span>
-            {formatted.suffix ? <span className="pcl-price__suffix"> {formatted.suffix}</span> : null}
+            {formatted.suffix ? ' ' : null}
+            {formatted.suffix ? <span className="pcl-price__suffix">{formatted.suffix}</span> : null}
           </span>
           <span style={visuallyHidden}>{formatted.spoken}</span>
         </p>
