@@ -5,3 +5,4 @@ export * from './components/ProductCard';
 export { ProductPrice } from './components/ProductCard';
 export * from './components/CheckoutLinkForm';
 export * from './components/CheckoutLinkShare';
+export * from './components/CreateCheckoutLinkDialog';

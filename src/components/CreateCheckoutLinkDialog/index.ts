@@ -1,0 +1,2 @@
+export { CreateCheckoutLinkDialog } from './CreateCheckoutLinkDialog';
+export type { CreateCheckoutLinkDialogProps } from './CreateCheckoutLinkDialog';
