@@ -37,6 +37,17 @@ export interface FaultCase {
   proxied: Expected;
 }
 
+/** How the client reaches the faulty upstream; `key` names the expectations of a `FaultCase` that apply. */
+export interface FaultRoute {
+  name: string;
+  key: keyof Pick<FaultCase, 'direct' | 'proxied'>;
+}
+
+export const faultRoutes: FaultRoute[] = [
+  { name: 'called directly (as on a server, with the token)', key: 'direct' },
+  { name: 'through createPolarProxy (as in a browser)', key: 'proxied' },
+];
+
 /** The proxy's own wait for Polar, in seconds: shorter than the stalling case's client timeout. */
 export const PROXY_TIMEOUT = 1;
 /** The client's timeout for the cases that do not test it. */

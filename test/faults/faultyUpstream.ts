@@ -1,5 +1,6 @@
 import { createServer, request as forwardRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { URL } from 'node:url';
 
 /**
  * One way Polar (or the network in front of it) misbehaves:

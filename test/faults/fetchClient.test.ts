@@ -2,51 +2,20 @@
 // createFetchClient against a Polar that misbehaves (resets, stalls, 5xx, 429, unreadable bodies),
 // called directly and through createPolarProxy: each fault reaches the caller as the PolarApiError
 // it is, GETs are retried as specified and POSTs never, and the next create after it succeeds.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFetchClient, toPolarApiError, type PolarClient } from '../../src/client';
-import { createPolarProxy, toNodeHandler } from '../../src/server';
-import { startContractServer, type ContractServer } from '../contract-server/startContractServer';
-import { PROXY_TIMEOUT, faultCases, type Expected, type ExpectedError } from './faultCases';
-import { startFaultyUpstream, type FaultyUpstream } from './faultyUpstream';
-import { createLinkBody, linkCount } from './linkBody';
+import { toPolarApiError } from '../../src/client';
+import { faultCases, faultRoutes, type Expected, type ExpectedError } from './faultCases';
+import { startFaultRig, type FaultRig } from './faultRig';
+import { createLinkBody } from './linkBody';
 
 // Time a call may take beyond its timeout: the settling of the rejection, on a busy machine.
 const SLACK_MS = 400;
 
-let contract: ContractServer;
-let upstream: FaultyUpstream;
-let proxyServer: Server;
-let proxyUrl: string;
-
+let rig: FaultRig;
 beforeAll(async () => {
-  contract = await startContractServer();
-  upstream = await startFaultyUpstream(contract.url);
-  const proxy = createPolarProxy({ accessToken: contract.accessToken, baseUrl: upstream.url, timeout: PROXY_TIMEOUT });
-  proxyServer = createServer(toNodeHandler(proxy));
-  await new Promise<void>((listening) => proxyServer.listen(0, '127.0.0.1', listening));
-  proxyUrl = `http://127.0.0.1:${(proxyServer.address() as AddressInfo).port}/api/polar`;
+  rig = await startFaultRig();
 });
-afterAll(async () => {
-  proxyServer?.closeAllConnections();
-  await new Promise((closed) => proxyServer?.close(closed));
-  await upstream?.close();
-  await contract?.stop();
-});
-
-const routes: { name: string; key: keyof Pick<(typeof faultCases)[number], 'direct' | 'proxied'>; client: (timeout: number) => PolarClient }[] = [
-  {
-    name: 'called directly (as on a server, with the token)',
-    key: 'direct',
-    client: (timeout) => createFetchClient({ baseUrl: upstream.url, headers: { authorization: `Bearer ${contract.accessToken}` }, timeout }),
-  },
-  {
-    name: 'through createPolarProxy (as in a browser)',
-    key: 'proxied',
-    client: (timeout) => createFetchClient({ baseUrl: proxyUrl, timeout }),
-  },
-];
+afterAll(() => rig?.close());
 
 interface Settled {
   error?: ExpectedError;
@@ -69,15 +38,14 @@ async function settle(call: () => Promise<unknown>): Promise<Settled> {
   }
 }
 
-const requestsOf = (method: string) => upstream.reached.filter((request) => request.method === method).length;
-
 const tally = { cases: 0, calls: 0, get: 0, post: 0, linksCreated: 0 };
 
-describe.each(routes)('createFetchClient $name', (route) => {
+describe.each(faultRoutes)('createFetchClient $name', (route) => {
   it.each(faultCases)('$name', async (faultCase) => {
     const expected: Expected = faultCase[route.key];
-    const client = route.client(faultCase.timeout);
-    const linksBefore = linkCount(contract);
+    const { contract, upstream, requestsOf } = rig;
+    const client = rig.client(route, faultCase.timeout);
+    const linksBefore = await contract.linkCount();
     upstream.reached.length = 0;
     upstream.inject(faultCase.fault, { method: 'GET', times: faultCase.times });
     upstream.inject(faultCase.fault, { method: 'POST', times: faultCase.times });
@@ -94,7 +62,7 @@ describe.each(routes)('createFetchClient $name', (route) => {
     // Retries wait as long as Retry-After says, and no call outlasts its timeout.
     expect(get.ms).toBeGreaterThanOrEqual((expected.get.waits ?? 0) * 1000 - 50);
     for (const { ms } of [get, post]) expect(ms).toBeLessThan(faultCase.timeout * 1000 + SLACK_MS);
-    expect(linkCount(contract)).toBe(linksBefore);
+    expect(await contract.linkCount()).toBe(linksBefore);
 
     // Polar is back: the next create succeeds, sent once, with one link created.
     upstream.recover();
@@ -102,7 +70,7 @@ describe.each(routes)('createFetchClient $name', (route) => {
     const link = await client.checkoutLinks.create(createLinkBody(`After ${faultCase.name}`));
     expect(link).toMatchObject({ label: `After ${faultCase.name}`, url: expect.stringMatching(/^https:\/\//) });
     expect(upstream.reached).toEqual([{ method: 'POST', path: '/v1/checkout-links/' }]);
-    expect(linkCount(contract)).toBe(linksBefore + 1);
+    expect(await contract.linkCount()).toBe(linksBefore + 1);
 
     tally.cases += 1;
     tally.calls += 2;
@@ -114,7 +82,7 @@ describe.each(routes)('createFetchClient $name', (route) => {
 
 afterAll(() => {
   console.log(
-    `fault suite (createFetchClient): ${faultCases.length} faults × ${routes.length} routes = ${tally.cases} cases; ` +
+    `fault suite (createFetchClient): ${faultCases.length} faults × ${faultRoutes.length} routes = ${tally.cases} cases; ` +
       `${tally.calls} calls under fault sent ${tally.get} GET requests (retries included) and ${tally.post} POST requests (one per POST); ` +
       `${tally.linksCreated} recoveries, each creating exactly one link`,
   );
