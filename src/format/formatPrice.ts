@@ -1,10 +1,10 @@
-import {
-  isKnownPrice,
-  type Discount,
-  type Product,
-  type ProductPrice,
-  type ProductPriceMeteredUnit,
-  type RecurringInterval,
+import type {
+  Discount,
+  KnownProductPrice,
+  Product,
+  ProductPrice,
+  ProductPriceMeteredUnit,
+  RecurringInterval,
 } from '../contract';
 import { multiplyDecimal, parseDecimal, shiftDecimal } from './decimal';
 import { discountedAmount } from './formatDiscount';
@@ -112,22 +112,23 @@ export function formatPrice(price: ProductPrice, options: FormatPriceOptions = {
   };
 
   const parts = ((): Parts => {
-    if (!isKnownPrice(price)) return words('unknown', messages.priceUnknown);
-    switch (price.amount_type) {
+    // Narrowed by hand rather than with the contract's isKnownPrice: the formatters stay free of zod.
+    const known = price as KnownProductPrice;
+    switch (known.amount_type) {
       case 'free':
         return words('free', messages.priceFree);
       case 'fixed':
-        if (price.price_amount === 0) return words('free', messages.priceFree);
-        return { kind: 'fixed', ...discounted(price.price_amount), suffix: [per] };
+        if (known.price_amount === 0) return words('free', messages.priceFree);
+        return { kind: 'fixed', ...discounted(known.price_amount), suffix: [per] };
       case 'custom': {
-        const minimum = price.minimum_amount ?? 0;
-        const details = price.preset_amount ? [messages.priceSuggested(money(price.preset_amount))] : [];
+        const minimum = known.minimum_amount ?? 0;
+        const details = known.preset_amount ? [messages.priceSuggested(money(known.preset_amount))] : [];
         if (minimum <= 0) return words('custom', messages.pricePayWhatYouWant, [per], details);
         const amount = { amount: money(minimum), spokenAmount: spokenMoney(minimum) };
         return { kind: 'custom', wrap: messages.pricePayWhatYouWantFrom, ...amount, suffix: [per], details };
       }
       case 'seat_based': {
-        const tiers = price.seat_tiers?.tiers ?? [];
+        const tiers = known.seat_tiers?.tiers ?? [];
         if (tiers.length === 0) return words('unknown', messages.priceUnknown);
         const lowest = Math.min(...tiers.map((tier) => tier.price_per_seat));
         const perSeat = { label: messages.perSeat, spoken: messages.perSeatSpoken };
@@ -135,7 +136,9 @@ export function formatPrice(price: ProductPrice, options: FormatPriceOptions = {
         return { kind: 'seat_based', wrap, ...discounted(lowest), suffix: [perSeat, per] };
       }
       case 'metered_unit':
-        return meteredParts(price, locale, messages);
+        return meteredParts(known, locale, messages);
+      default:
+        return words('unknown', messages.priceUnknown);
     }
   })();
   return assemble(parts, messages);

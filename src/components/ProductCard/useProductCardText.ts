@@ -1,8 +1,8 @@
 'use client';
 import { useContext, useMemo } from 'react';
-import { DEFAULT_LOCALE } from '../../format';
+import { DEFAULT_LOCALE, defaultFormatMessages } from '../../format';
 import { CheckoutLinksContext } from '../../hooks/CheckoutLinksContext';
-import { defaultMessages } from '../../messages';
+import { defaultProductCardMessages } from '../../messages/productCardMessages';
 import type { ProductCardText } from './messages';
 
 /** What the card's parts format with: a locale and every word. */
@@ -18,7 +18,9 @@ export interface ProductCardTextContext {
  */
 export function useProductCardText(locale: string | undefined, messages: Partial<ProductCardText> | undefined): ProductCardTextContext {
   const provided = useContext(CheckoutLinksContext);
-  const { format, card } = provided?.messages ?? defaultMessages;
+  // The card's own defaults only, not every group's: a page of cards need not carry the builder's words.
+  const format = provided?.messages.format ?? defaultFormatMessages;
+  const card = provided?.messages.card ?? defaultProductCardMessages;
   const resolved = useMemo(() => ({ ...format, ...card, ...messages }), [format, card, messages]);
   return { locale: locale ?? provided?.locale ?? DEFAULT_LOCALE, messages: resolved };
 }
