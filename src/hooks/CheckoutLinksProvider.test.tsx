@@ -35,7 +35,7 @@ function CreateButton() {
 }
 
 describe('CheckoutLinksProvider', () => {
-  it.each([
+  it.each<[string, () => unknown]>([
     ['useCheckoutLinksContext', () => useCheckoutLinksContext()],
     ['useMessages', () => useMessages()],
     ['useLocale', () => useLocale()],

@@ -50,7 +50,7 @@ describe('useProducts', () => {
     const client = createMemoryClient({ products: catalog });
     const { result, rerender } = renderHook((options: UseProductsOptions) => useProducts(options), {
       wrapper: providerWrapper(client),
-      initialProps: { limit: 3 },
+      initialProps: { limit: 3 } as UseProductsOptions,
     });
     await waitFor(() => expect(result.current.status).toBe('success'));
     expect(result.current).toMatchObject({ page: 1, pageCount: 2, totalCount: 4, hasNextPage: true, hasPreviousPage: false });

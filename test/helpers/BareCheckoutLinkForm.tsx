@@ -9,7 +9,7 @@ import {
   useProducts,
   type CheckoutLinkForm,
 } from '../../src/hooks';
-import type { CheckoutLinkCheckboxFieldName, CheckoutLinkTextFieldName } from '../../src/state';
+import type { CheckoutLinkCheckboxFieldName, CheckoutLinkFormDefaults, CheckoutLinkTextFieldName } from '../../src/state';
 
 /*
  * The checkout link builder as a host with its own design system would write it: bare HTML on
@@ -173,6 +173,7 @@ function ErrorSummary({ form }: { form: CheckoutLinkForm }) {
 
 export interface BareCheckoutLinkFormProps extends Counted {
   link?: CheckoutLink;
+  defaultValues?: CheckoutLinkFormDefaults;
   /** Products the picker shows instead of asking the provider (e.g. 100 for a performance test). */
   pickerProducts?: Product[];
   pickerDiscounts?: Discount[];
@@ -181,7 +182,7 @@ export interface BareCheckoutLinkFormProps extends Counted {
   onFormRender?: () => void;
 }
 
-export function BareCheckoutLinkForm({ link, pickerProducts, pickerDiscounts, onSuccess, onRender, onFormRender }: BareCheckoutLinkFormProps) {
+export function BareCheckoutLinkForm({ link, defaultValues, pickerProducts, pickerDiscounts, onSuccess, onRender, onFormRender }: BareCheckoutLinkFormProps) {
   onFormRender?.();
   const messages = useMessages();
   const builder = messages.builder;
@@ -189,7 +190,7 @@ export function BareCheckoutLinkForm({ link, pickerProducts, pickerDiscounts, on
   const fetchedDiscounts = useDiscounts({ limit: 100 });
   const products = pickerProducts ?? fetchedProducts.items;
   const discounts = pickerDiscounts ?? fetchedDiscounts.items;
-  const form = useCheckoutLinkForm({ link, products, discounts, onSuccess });
+  const form = useCheckoutLinkForm({ link, defaultValues, products, discounts, onSuccess });
   const { availability } = form;
 
   return (
