@@ -16,8 +16,9 @@ export interface GalleryOpener {
 export interface GalleryDialogProps {
   images: readonly GalleryImage[];
   productName: string;
-  /** The image shown, or `null` when the gallery is closed. */
-  index: number | null;
+  /** The image shown. */
+  index: number;
+  /** A new image to show, or `null` to close. */
   onIndexChange: (index: number | null) => void;
   opener: GalleryOpener | null;
   messages: ProductCardText;
@@ -36,8 +37,8 @@ const chevron = (
  */
 export function GalleryDialog({ images, productName, index, onIndexChange, opener, messages }: GalleryDialogProps) {
   const count = images.length;
-  const current = index === null ? null : images[index];
-  const step = (delta: number) => onIndexChange(((index ?? 0) + delta + count) % count);
+  const current = images[index];
+  const step = (delta: number) => onIndexChange((index + delta + count) % count);
   const onKeyDown = (event: KeyboardEvent) => {
     const forward = opener?.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const backward = opener?.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
@@ -69,7 +70,7 @@ export function GalleryDialog({ images, productName, index, onIndexChange, opene
           }}
         >
           <Dialog.Title className="pcl-gallery__title">{messages.galleryTitle(productName)}</Dialog.Title>
-          {current && index !== null ? (
+          {current ? (
             <figure className="pcl-gallery__figure">
               <MediaImage
                 key={current.src}

@@ -83,7 +83,10 @@ export const MediaGallery = memo(
             );
           })}
         </ul>
-        <GalleryDialog images={images} productName={productName} index={index} onIndexChange={setIndex} opener={opener} messages={messages} />
+        {/* Mounted only while open: a page of cards carries no dialog machinery until one is used. */}
+        {index === null ? null : (
+          <GalleryDialog images={images} productName={productName} index={index} onIndexChange={setIndex} opener={opener} messages={messages} />
+        )}
       </div>
     );
   }),
