@@ -5,3 +5,4 @@ export * from './errorMessages';
 export * from './linkListMessages';
 export * from './shareMessages';
 export * from './productCardMessages';
+export { deMessages } from './de';

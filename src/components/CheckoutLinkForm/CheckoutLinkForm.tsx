@@ -77,7 +77,7 @@ export const CheckoutLinkForm = forwardRef<HTMLDivElement, CheckoutLinkFormProps
     <div ref={ref} className={['pcl-builder', className].filter(Boolean).join(' ')} data-pending={isSubmitting ? '' : undefined} {...rest}>
       <form className="pcl-builder__form" noValidate aria-busy={isSubmitting || undefined} onSubmit={submit}>
         {showSummary ? <ErrorSummary ref={summaryRef} items={form.errorSummary} formErrors={form.formErrors} title={text.errorSummaryTitle} /> : null}
-        <ProductPicker form={form} selected={form.selectedProducts} messages={messages} locale={locale} />
+        <ProductPicker form={form} selected={form.selectedProducts} messages={messages} />
         {availability.priceChoices ? (
           <PriceChoiceField form={form} prices={availability.priceChoices} messages={text} formatMessages={messages.format} locale={locale} />
         ) : null}

@@ -80,7 +80,7 @@ export const CheckoutLinkPreview = forwardRef<HTMLElement, CheckoutLinkPreviewPr
             const discount = slice.discount && discountAppliesTo(slice.discount, product.id) ? slice.discount : null;
             return (
               <li key={product.id} className="pcl-preview__item">
-                <ProductCard product={product} discount={slice.discount} locale={locale} messages={messages.format} headingLevel={4} benefitLimit={3} />
+                <ProductCard product={product} discount={slice.discount} headingLevel={4} benefitLimit={3} />
                 {trial && price ? (
                   <p className="pcl-preview__note">
                     {text.previewTrial(trial.count, trial.interval, formatPrice(price, { product, discount, locale, messages: messages.format }).label)}

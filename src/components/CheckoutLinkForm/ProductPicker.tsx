@@ -16,7 +16,6 @@ export interface ProductPickerProps {
   form: CheckoutLinkForm;
   selected: readonly SelectedProduct[];
   messages: CheckoutLinksMessages;
-  locale: string;
 }
 
 /**
@@ -24,7 +23,7 @@ export interface ProductPickerProps {
  * cards grouped into one-time purchases and subscriptions, and keeps the selection as an ordered
  * list. Archived and draft products never appear (`useProducts` leaves them out).
  */
-export function ProductPicker({ form, selected, messages, locale }: ProductPickerProps) {
+export function ProductPicker({ form, selected, messages }: ProductPickerProps) {
   const text = messages.builder;
   const id = useId();
   const field = useFormField(form, 'products');
@@ -110,8 +109,6 @@ export function ProductPicker({ form, selected, messages, locale }: ProductPicke
                       product={product}
                       layout="compact"
                       headingLevel={4}
-                      locale={locale}
-                      messages={messages.format}
                       selected={selectedIds.includes(product.id)}
                       onSelect={toggle}
                     />
