@@ -6,7 +6,7 @@ import type { CheckoutLink } from '../contract';
 import { createMemoryClient } from '../testing/createMemoryClient';
 import { makeCheckoutLink, makeDiscount, makeProduct } from '../testing/fixtures';
 import { BareCheckoutLinkForm } from '../../test/helpers/BareCheckoutLinkForm';
-import { holdCalls, providerWrapper } from '../../test/helpers/hookTesting';
+import { holdCalls, observeCalls, providerWrapper } from '../../test/helpers/hookTesting';
 import { useCheckoutLinkForm } from './useCheckoutLinkForm';
 import { useFormField } from './useFormField';
 
@@ -134,6 +134,22 @@ describe('useCheckoutLinkForm: submitting', () => {
       { payment_processor: 'stripe', products: [pro.id, ebook.id], label: 'Spring sale', allow_discount_codes: true },
     ]);
     expect(onSuccess).toHaveBeenCalledTimes(1);
+  });
+
+  it('aborts the submission when the form unmounts, and reports nothing afterwards', async () => {
+    const observed = observeCalls(createMemoryClient({ products: [ebook, pro], latencyMs: { 'checkoutLinks.create': Infinity } }));
+    const onSuccess = vi.fn();
+    const user = userEvent.setup();
+    const { unmount } = render(<BareCheckoutLinkForm onSuccess={onSuccess} />, { wrapper: providerWrapper(observed.client) });
+    await addProduct(user, 'Pro plan');
+    await user.click(submitButton());
+    expect(screen.getByRole('button', { name: 'Creating link…' })).toBeInTheDocument();
+    const [create] = observed.calls.filter((call) => call.operation === 'checkoutLinks.create');
+
+    unmount();
+
+    await waitFor(() => expect(create?.signal?.aborted).toBe(true));
+    expect(onSuccess).not.toHaveBeenCalled();
   });
 
   it("puts Polar's 422 errors on their fields and the rest in the form errors, keeping every value", async () => {
