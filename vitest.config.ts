@@ -69,6 +69,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          // The contract server behind the library's proxy, for the end-to-end builder test.
+          globalSetup: ['test/e2e/polarBackend.globalSetup.ts'],
           browser: chromium('chromium-browser-tests'),
         },
       },
