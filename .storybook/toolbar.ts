@@ -18,9 +18,9 @@ export interface ToolbarSelection {
 
 export const initialGlobals: ToolbarSelection = { theme: 'light', locale: 'en-US', currency: 'usd' };
 
-type ToolbarItems = NonNullable<GlobalTypes[string]['toolbar']>['items'];
+type ToolbarConfig = NonNullable<GlobalTypes[string]['toolbar']>;
 
-function toolbarMenu(title: string, icon: string, description: string, items: ToolbarItems) {
+function toolbarMenu(title: string, icon: ToolbarConfig['icon'], description: string, items: ToolbarConfig['items']) {
   return { description, toolbar: { title, icon, dynamicTitle: true, items } };
 }
 
