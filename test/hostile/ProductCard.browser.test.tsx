@@ -1,13 +1,13 @@
 // Hostile products in real Chromium: every text and URL payload, served by createMemoryClient and
 // rendered by ProductCard in each layout (as a picker toggle, with a discount, every expander and
 // the media gallery opened) runs no script, navigates nowhere and puts no unsafe URL in the DOM.
-import { createRoot, type Root } from 'react-dom/client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CheckoutLinksProvider, MediaGallery, ProductCard, useDiscounts, useProducts, type ProductCardLayout } from '../../src';
 import { createMemoryClient } from '../../src/testing';
 import { nextFrame, pressEveryButton, waitFor } from './exercise';
 import { createHostileCatalogue } from './hostileCatalogue';
-import { setPageTraps, unsafeMarkup, type PageTraps } from './pageTraps';
+import { useHostilePage } from './hostilePage';
+import { unsafeMarkup } from './pageTraps';
 import { allPayloads, isHuge, textPayloads } from './payloads';
 
 const layouts: ProductCardLayout[] = ['card', 'row', 'compact'];
@@ -21,38 +21,12 @@ const cases = [
 ];
 const mediaProduct = catalogue.products.at(-1);
 
-let traps: PageTraps;
-let root: Root | undefined;
-let container: HTMLElement;
-const findings: string[] = [];
-const tally = { renders: 0, pressed: 0 };
-
-beforeAll(() => {
-  traps = setPageTraps();
-});
-afterEach(() => {
-  root?.unmount();
-  root = undefined;
-  container?.remove();
-});
-afterAll(() => {
-  traps.remove();
-  console.log(
+const page = useHostilePage(
+  (tally, incidents, findings) =>
     `hostile data (ProductCard, MediaGallery): ${allPayloads.length} payloads tried (${textPayloads.length} in text fields, ` +
-      `${allPayloads.length - textPayloads.length} as URLs) in ${catalogue.products.length + hugeCatalogue.products.length} products and ${textPayloads.length} discounts; ` +
-      `${tally.renders} renders, ${tally.pressed} buttons pressed; ${traps.incidents().length} scripts run or navigations, ${findings.length} unsafe attributes`,
-  );
-});
-
-function render(element: React.ReactNode) {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  root.render(element);
-}
-
-/** Scans the whole body (dialogs render in portals) and keeps what it finds. */
-const inspect = () => void findings.push(...unsafeMarkup(document.body));
+    `${allPayloads.length - textPayloads.length} as URLs) in ${catalogue.products.length + hugeCatalogue.products.length} products and ${textPayloads.length} discounts; ` +
+    `${tally.renders} renders, ${tally.pressed} buttons pressed; ${incidents} scripts run or navigations, ${findings} unsafe attributes`,
+);
 
 /** The hostile catalogue as a host's picker shows it: products and discounts from the client's hooks. */
 function HostileProducts({ layout }: { layout: ProductCardLayout }) {
@@ -85,6 +59,7 @@ describe('the traps', () => {
     const probe = document.createElement('div');
     probe.innerHTML = `${textPayloads[0]?.value}<a href="javascript:void 0">x</a>`;
     document.body.append(probe);
+    const traps = page.traps();
     await waitFor(() => traps.incidents().length > 0, 'the payload to be noticed');
     expect(unsafeMarkup(probe)).toEqual(['<img> src="x"', '<img> has the event handler onerror="window.__pwned(\'img-onerror\')"', '<a> href="javascript:void 0"']);
     probe.remove();
@@ -97,6 +72,7 @@ describe('the traps', () => {
     link.click();
     window.open('https://evil.example/');
     await nextFrame();
+    const traps = page.traps();
     expect(traps.navigations).toEqual([`navigate to ${new URL('/somewhere-else', location.href).href}`, 'window.open(https://evil.example/)']);
     traps.clear();
   });
@@ -104,43 +80,34 @@ describe('the traps', () => {
 
 describe('ProductCard with hostile products', () => {
   it.each(cases)('with $name, in the $layout layout, runs nothing, navigates nowhere and keeps every URL http(s)', { timeout: 60_000 }, async ({ catalogue, layout, press }) => {
-    const client = createMemoryClient(catalogue);
-    render(
-      <CheckoutLinksProvider client={client}>
+    const container = page.render(
+      <CheckoutLinksProvider client={createMemoryClient(catalogue)}>
         <HostileProducts layout={layout} />
       </CheckoutLinksProvider>,
     );
     const list = await waitFor(() => container.querySelector('[data-loaded]'), 'the products');
     expect(list.querySelectorAll('article')).toHaveLength(catalogue.products.length);
-    tally.renders += catalogue.products.length;
-    inspect();
+    page.inspect();
     // Markup in names is shown as the text it is.
     const text = container.textContent ?? '';
     for (const { name } of catalogue.products.filter((product) => !/[\u0000-\u001f]/.test(product.name))) {
       expect(text.includes(name.trim()), name.slice(0, 80)).toBe(true);
     }
-    if (press) tally.pressed += await pressEveryButton(container, inspect);
-    await new Promise((settle) => setTimeout(settle, 300));
-    inspect();
-    expect(traps.incidents()).toEqual([]);
-    expect(findings).toEqual([]);
+    if (press) page.tally.pressed += await pressEveryButton(container, page.inspect);
+    await page.expectInert();
   });
 });
 
 describe('MediaGallery with every hostile media URL', () => {
   it('shows only the http(s) images, opens them one by one, and runs nothing', async () => {
     if (!mediaProduct) throw new Error('The hostile catalogue has no media product.');
-    render(<MediaGallery medias={mediaProduct.medias} productName={mediaProduct.name} maxThumbnails={100} />);
+    const container = page.render(<MediaGallery medias={mediaProduct.medias} productName={mediaProduct.name} maxThumbnails={100} />);
     await nextFrame();
     const images = [...container.querySelectorAll('img')].map((image) => image.getAttribute('src'));
     // The two plain images, and the http(s) payloads (whatever their query) as the URLs they are.
     expect(images.every((src) => src?.startsWith('http://') || src?.startsWith('https://'))).toBe(true);
     expect(images.length).toBeGreaterThanOrEqual(2);
-    tally.renders += 1;
-    tally.pressed += await pressEveryButton(container, inspect);
-    await new Promise((settle) => setTimeout(settle, 300));
-    inspect();
-    expect(traps.incidents()).toEqual([]);
-    expect(findings).toEqual([]);
+    page.tally.pressed += await pressEveryButton(container, page.inspect);
+    await page.expectInert();
   });
 });

@@ -46,3 +46,34 @@ export async function pressEveryButton(root: Element, inspect: () => void, skip:
   }
   return pressed;
 }
+
+const TEXT_FIELDS = 'input:not([type]), input[type="text"], input[type="search"], input[type="url"], input[type="email"], textarea';
+
+/**
+ * Types into every text field under `root`, one value after the other from `values` (cycling), as
+ * a user would (Playwright's fill: focus, input events). Returns how many fields were filled.
+ */
+export async function fillEveryTextField(root: Element, values: readonly string[], inspect: () => void): Promise<number> {
+  let filled = 0;
+  for (const field of [...root.querySelectorAll<HTMLInputElement>(TEXT_FIELDS)]) {
+    if (!field.isConnected || field.disabled || field.readOnly) continue;
+    await userEvent.fill(field, values[filled % values.length] ?? '');
+    filled += 1;
+    await nextFrame();
+    inspect();
+  }
+  return filled;
+}
+
+/** Checks every radio button and checkbox under `root` in turn. Returns how many were clicked. */
+export async function clickEveryChoice(root: Element, inspect: () => void): Promise<number> {
+  let clicked = 0;
+  for (const choice of [...root.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')]) {
+    if (!choice.isConnected || choice.disabled) continue;
+    choice.click();
+    clicked += 1;
+    await nextFrame();
+    inspect();
+  }
+  return clicked;
+}
