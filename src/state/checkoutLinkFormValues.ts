@@ -73,7 +73,8 @@ export type CheckoutLinkFormFieldName =
   | `products.${string}`
   | 'metadata';
 
-const scalarFields = [
+/** The fields with one value each, in the order the builder shows them. */
+export const scalarFieldNames = [
   'product_price_id',
   'label',
   'success_url',
@@ -86,10 +87,10 @@ const scalarFields = [
   'seats',
 ] as const;
 
-export type CheckoutLinkScalarFieldName = (typeof scalarFields)[number];
+export type CheckoutLinkScalarFieldName = (typeof scalarFieldNames)[number];
 
 export function isScalarField(name: string): name is CheckoutLinkScalarFieldName {
-  return (scalarFields as readonly string[]).includes(name);
+  return (scalarFieldNames as readonly string[]).includes(name);
 }
 
 /** The parts of a metadata field name, or `null` for other names. */

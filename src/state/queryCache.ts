@@ -19,7 +19,8 @@ export interface QueryState<T> {
 
 export type QueryFetcher<T> = (signal: AbortSignal) => Promise<T>;
 
-const initialState: QueryState<never> = {
+/** A query nobody has fetched yet. */
+export const initialQueryState: QueryState<never> = {
   status: 'pending',
   data: undefined,
   error: null,
@@ -32,7 +33,7 @@ const initialState: QueryState<never> = {
 export class Query<T = unknown> {
   readonly key: QueryKey;
   readonly hash: string;
-  state: QueryState<T> = initialState;
+  state: QueryState<T> = initialQueryState;
   /** When the last observer left (for eviction). */
   idleSince = Date.now();
   /** How observers fetch this key; kept so an invalidation can refetch. */

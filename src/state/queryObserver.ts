@@ -1,5 +1,5 @@
 import type { PolarApiError } from '../client';
-import type { Query, QueryCache, QueryFetcher, QueryState, QueryStatus } from './queryCache';
+import { initialQueryState, type Query, type QueryCache, type QueryFetcher, type QueryState, type QueryStatus } from './queryCache';
 import { hashQueryKey, type QueryKey } from './queryKey';
 
 export interface QueryObserverOptions<T> {
@@ -25,15 +25,6 @@ export interface QueryResult<T> {
   /** `data` belongs to the previous key and stays until the current key's answer arrives. */
   isPlaceholderData: boolean;
 }
-
-const idleState: QueryState<never> = {
-  status: 'pending',
-  data: undefined,
-  error: null,
-  isFetching: false,
-  dataUpdatedAt: 0,
-  isInvalidated: false,
-};
 
 /**
  * Binds one consumer to the cache entry of its current key: fetches when the data is missing or
@@ -101,7 +92,7 @@ export class QueryObserver<T> {
 
   getSnapshot = (): QueryResult<T> => {
     const { key, keepPreviousData } = this.options;
-    const state = this.cache.find<T>(key)?.state ?? idleState;
+    const state = this.cache.find<T>(key)?.state ?? initialQueryState;
     // Between a render with a new key and the effect that attaches to it, the request is about to start.
     const aboutToFetch =
       this.options.enabled !== false &&

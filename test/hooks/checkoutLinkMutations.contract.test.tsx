@@ -40,13 +40,15 @@ afterAll(() => server?.stop());
 
 const writes = (method: 'POST' | 'PATCH' | 'DELETE') => sent.filter((request) => request.method === method);
 const UNKNOWN_ID = '0f5d6c7b-8a9e-4b1c-9d2e-3f4a5b6c7d8e';
+// Each answer crosses a process boundary, on a machine other suites keep busy.
+const answered = { timeout: 5_000 };
 
 describe('the hooks against the contract server', { timeout: 20_000 }, () => {
   it('creates a link from the builder', async () => {
     sent.length = 0;
     const user = userEvent.setup();
     render(<BareCheckoutLinkForm />, { wrapper: providerWrapper(client) });
-    await user.click(await screen.findByRole('button', { name: 'Add Pro' }));
+    await user.click(await screen.findByRole('button', { name: 'Add Pro' }, answered));
     await user.click(screen.getByRole('button', { name: 'Add Starter Kit' }));
     await user.type(screen.getByLabelText('Label'), 'Spring');
     await user.type(screen.getByLabelText('Success URL'), 'https://acme.test/thanks?id={{CHECKOUT_ID}');
@@ -56,7 +58,7 @@ describe('the hooks against the contract server', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Create link' }));
 
-    expect((await screen.findByRole('status')).textContent).toMatch(/^https?:\/\//);
+    expect((await screen.findByRole('status', {}, answered)).textContent).toMatch(/^https?:\/\//);
     expect(writes('POST').map((request) => request.body)).toEqual([
       {
         payment_processor: 'stripe',
@@ -76,11 +78,11 @@ describe('the hooks against the contract server', { timeout: 20_000 }, () => {
     render(<BareCheckoutLinkForm defaultValues={{ products: [catalogueIds.products.proMonthly], discount_id: UNKNOWN_ID, label: 'Kept' }} />, {
       wrapper: providerWrapper(client),
     });
-    await screen.findByRole('button', { name: 'Add Starter Kit' });
+    await screen.findByRole('button', { name: 'Add Starter Kit' }, answered);
 
     await user.click(screen.getByRole('button', { name: 'Create link' }));
 
-    await waitFor(() => expect(screen.getByLabelText('Preset discount')).toHaveAccessibleDescription('Discount does not exist.'));
+    await waitFor(() => expect(screen.getByLabelText('Preset discount')).toHaveAccessibleDescription('Discount does not exist.'), answered);
     expect(screen.getByLabelText('Label')).toHaveValue('Kept');
     expect(writes('POST').map((request) => request.body)).toEqual([
       { payment_processor: 'stripe', products: [catalogueIds.products.proMonthly], label: 'Kept', discount_id: UNKNOWN_ID, allow_discount_codes: true },
@@ -90,11 +92,11 @@ describe('the hooks against the contract server', { timeout: 20_000 }, () => {
   it("puts Polar's 422 for one of the products on that product", async () => {
     const user = userEvent.setup();
     render(<BareCheckoutLinkForm defaultValues={{ products: [catalogueIds.products.proMonthly, UNKNOWN_ID] }} />, { wrapper: providerWrapper(client) });
-    await screen.findByRole('button', { name: 'Add Starter Kit' });
+    await screen.findByRole('button', { name: 'Add Starter Kit' }, answered);
 
     await user.click(screen.getByRole('button', { name: 'Create link' }));
 
-    const error = await screen.findByRole('link', { name: 'Product does not exist.' });
+    const error = await screen.findByRole('link', { name: 'Product does not exist.' }, answered);
     expect(error).toHaveAttribute('href', `#${screen.getByRole('list', { name: 'Selected products' }).id}`);
     expect(screen.getByRole('list', { name: 'Selected products' })).toHaveFocus();
   });
@@ -110,7 +112,7 @@ describe('the hooks against the contract server', { timeout: 20_000 }, () => {
     await user.click(screen.getByLabelText('Require a billing address'));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
-    await screen.findByRole('status');
+    await screen.findByRole('status', {}, answered);
     expect(writes('PATCH').map((request) => [request.path, request.body])).toEqual([
       [`/v1/checkout-links/${link.id}`, { label: 'Homepage, renamed', require_billing_address: !link.require_billing_address }],
     ]);
@@ -122,13 +124,13 @@ describe('the hooks against the contract server', { timeout: 20_000 }, () => {
     const { result } = renderHook(() => ({ list: useCheckoutLinks({ limit: 100 }), remove: useDeleteCheckoutLink() }), {
       wrapper: providerWrapper(client),
     });
-    await waitFor(() => expect(result.current.list.status).toBe('success'));
+    await waitFor(() => expect(result.current.list.status).toBe('success'), answered);
     const ids = () => result.current.list.items.map((item) => item.id);
     expect(ids()).toContain(catalogueIds.links.newsletterStarter);
 
     await act(() => result.current.remove.deleteCheckoutLink(catalogueIds.links.newsletterStarter));
 
-    await waitFor(() => expect(ids()).not.toContain(catalogueIds.links.newsletterStarter));
+    await waitFor(() => expect(ids()).not.toContain(catalogueIds.links.newsletterStarter), answered);
     expect(writes('DELETE').map((request) => request.path)).toEqual([`/v1/checkout-links/${catalogueIds.links.newsletterStarter}`]);
   });
 });
