@@ -47,6 +47,7 @@ describe('useCheckoutLinkForm rendering', { timeout: 20_000 }, () => {
 
     const typing = await measure(() => user.keyboard('!'));
 
+    console.info(`typing one character in Label re-rendered ${typing.components} component(s): ${typing.parts.join(', ')}`);
     expect(labelInput).toHaveValue('Big form!');
     expect(typing.parts).toEqual(['label']);
     expect(typing.components).toBeLessThanOrEqual(3);
@@ -60,6 +61,7 @@ describe('useCheckoutLinkForm rendering', { timeout: 20_000 }, () => {
 
     const typing = await measure(() => user.keyboard('x'));
 
+    console.info(`typing one character in a metadata value re-rendered ${typing.components} component(s): ${typing.parts.join(', ')}`);
     expect(row25).toHaveValue('value 25x');
     expect(typing.parts).toHaveLength(1);
     expect(typing.parts[0]).toMatch(/^metadata-/);
