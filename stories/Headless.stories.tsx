@@ -11,7 +11,7 @@ import {
   useLocale,
   useMessages,
   useProducts,
-  type CheckoutLinkForm,
+  type UseCheckoutLinkFormResult as CheckoutLinkForm,
 } from '../src/hooks';
 import type { CheckoutLinkTextFieldName } from '../src/state';
 import type { PolarLoaded } from '../.storybook/polarClient';

@@ -1,12 +1,12 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { CheckoutLinkFormFieldName } from '../state/checkoutLinkFormValues';
-import type { CheckoutLinkForm } from './useCheckoutLinkForm';
+import type { UseCheckoutLinkFormResult } from './useCheckoutLinkForm';
 import { useFormField, type FormFieldState } from './useFormField';
 
 export interface FormFieldProps<Name extends CheckoutLinkFormFieldName> {
   /** The form from `useCheckoutLinkForm`. */
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<UseCheckoutLinkFormResult, 'store'>;
   /** The field to render. */
   name: Name;
   /** Renders the field from its state and bound prop getters. */

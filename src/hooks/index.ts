@@ -15,7 +15,7 @@ export type { PageInfo } from './pageInfo';
 export type { QueryHookResult } from './useQueryObserver';
 export {
   useCheckoutLinkForm,
-  type CheckoutLinkForm,
+  type UseCheckoutLinkFormResult,
   type CheckoutLinkFormSummary,
   type SelectedProduct,
   type UseCheckoutLinkFormOptions,

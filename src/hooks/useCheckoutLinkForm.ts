@@ -92,7 +92,7 @@ export interface CheckoutLinkFormSummary {
 }
 
 /** The builder's state, actions and prop getters. */
-export interface CheckoutLinkForm extends CheckoutLinkFormSummary {
+export interface UseCheckoutLinkFormResult extends CheckoutLinkFormSummary {
   /** The framework-agnostic store behind the form (for `useFormField` and custom selectors). */
   store: CheckoutLinkFormStore;
   /** Validates and sends; resolves with the link, or `null` when the values or Polar refused. One request however many calls. */
@@ -165,7 +165,7 @@ function summaryOf(store: CheckoutLinkFormStore, state: CheckoutLinkFormState): 
  * getters that wire ids and ARIA. This hook re-renders on form-level changes only; fields
  * subscribe one by one with `useFormField`, so typing re-renders the field typed in.
  */
-export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): CheckoutLinkForm {
+export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): UseCheckoutLinkFormResult {
   const { client, cache, messages, locale } = useCheckoutLinksScope('useCheckoutLinkForm');
   const idPrefix = useId();
   const { onSubmit, onSuccess, products, discounts, link } = options;
@@ -202,7 +202,7 @@ export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): C
 
   const summary = useStoreSelector(store.subscribe, store.getState, (state) => summaryOf(store, state), isDeepEqual);
 
-  return useMemo<CheckoutLinkForm>(
+  return useMemo<UseCheckoutLinkFormResult>(
     () => ({
       ...summary,
       store,

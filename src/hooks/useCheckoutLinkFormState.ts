@@ -1,7 +1,7 @@
 'use client';
 import type { CheckoutLinkFormState } from '../state/checkoutLinkFormStore';
 import { isDeepEqual } from '../state/isDeepEqual';
-import type { CheckoutLinkForm } from './useCheckoutLinkForm';
+import type { UseCheckoutLinkFormResult } from './useCheckoutLinkForm';
 import { useStoreSelector } from './useStoreSelector';
 
 /**
@@ -10,7 +10,7 @@ import { useStoreSelector } from './useStoreSelector';
  * structurally unless `isEqual` says otherwise).
  */
 export function useCheckoutLinkFormState<Selected>(
-  form: Pick<CheckoutLinkForm, 'store'>,
+  form: Pick<UseCheckoutLinkFormResult, 'store'>,
   selector: (state: CheckoutLinkFormState) => Selected,
   isEqual: (a: Selected, b: Selected) => boolean = isDeepEqual,
 ): Selected {

@@ -21,7 +21,7 @@ import {
   type FieldWiringProps,
   type MergedProps,
 } from './fieldProps';
-import type { CheckoutLinkForm } from './useCheckoutLinkForm';
+import type { UseCheckoutLinkFormResult } from './useCheckoutLinkForm';
 import { useStoreSelector } from './useStoreSelector';
 
 /** One field of the builder: its value, the error to show, and prop getters bound to it. */
@@ -59,7 +59,7 @@ function sameSelection<Value>(a: FieldSelection<Value>, b: FieldSelection<Value>
  * Subscribes to one field of a `useCheckoutLinkForm` form: the component re-renders when this
  * field's value, error or touched state changes, and for nothing else.
  */
-export function useFormField<Name extends CheckoutLinkFormFieldName>(form: Pick<CheckoutLinkForm, 'store'>, name: Name): FormFieldState<Name> {
+export function useFormField<Name extends CheckoutLinkFormFieldName>(form: Pick<UseCheckoutLinkFormResult, 'store'>, name: Name): FormFieldState<Name> {
   const { store } = form;
   const select = useCallback(
     (): FieldSelection<CheckoutLinkFieldValue<Name>> => ({

@@ -7,7 +7,7 @@ import {
   useFormField,
   useMessages,
   useProducts,
-  type CheckoutLinkForm,
+  type UseCheckoutLinkFormResult,
 } from '../../src/hooks';
 import type { CheckoutLinkCheckboxFieldName, CheckoutLinkFormDefaults, CheckoutLinkTextFieldName } from '../../src/state';
 
@@ -32,7 +32,7 @@ function Part({ id, onRender, children }: Counted & { id: string; children: Reac
   );
 }
 
-function TextField({ form, name, label, type = 'text' }: { form: CheckoutLinkForm; name: CheckoutLinkTextFieldName; label: string; type?: string }) {
+function TextField({ form, name, label, type = 'text' }: { form: UseCheckoutLinkFormResult; name: CheckoutLinkTextFieldName; label: string; type?: string }) {
   const field = useFormField(form, name);
   return (
     <p>
@@ -43,7 +43,7 @@ function TextField({ form, name, label, type = 'text' }: { form: CheckoutLinkFor
   );
 }
 
-function CheckboxField({ form, name, label }: { form: CheckoutLinkForm; name: CheckoutLinkCheckboxFieldName; label: string }) {
+function CheckboxField({ form, name, label }: { form: UseCheckoutLinkFormResult; name: CheckoutLinkCheckboxFieldName; label: string }) {
   const field = useFormField(form, name);
   return (
     <p>
@@ -59,7 +59,7 @@ function SelectField({
   label,
   options,
 }: {
-  form: CheckoutLinkForm;
+  form: UseCheckoutLinkFormResult;
   name: CheckoutLinkTextFieldName;
   label: string;
   options: { value: string; label: string; disabled?: boolean }[];
@@ -80,7 +80,7 @@ function SelectField({
   );
 }
 
-function ProductOption({ form, product }: { form: CheckoutLinkForm; product: Product }) {
+function ProductOption({ form, product }: { form: UseCheckoutLinkFormResult; product: Product }) {
   const selected = useCheckoutLinkFormState(form, (state) => state.values.products.includes(product.id));
   const messages = useMessages();
   return (
@@ -93,7 +93,7 @@ function ProductOption({ form, product }: { form: CheckoutLinkForm; product: Pro
   );
 }
 
-function SelectedProducts({ form }: { form: CheckoutLinkForm }) {
+function SelectedProducts({ form }: { form: UseCheckoutLinkFormResult }) {
   const messages = useMessages();
   const products = useFormField(form, 'products');
   return (
@@ -122,7 +122,7 @@ function SelectedProducts({ form }: { form: CheckoutLinkForm }) {
   );
 }
 
-function MetadataRowFields({ form, rowId }: { form: CheckoutLinkForm; rowId: string }) {
+function MetadataRowFields({ form, rowId }: { form: UseCheckoutLinkFormResult; rowId: string }) {
   const messages = useMessages();
   const key = useFormField(form, `metadata.${rowId}.key`);
   const type = useFormField(form, `metadata.${rowId}.type`);
@@ -151,7 +151,7 @@ function MetadataRowFields({ form, rowId }: { form: CheckoutLinkForm; rowId: str
   );
 }
 
-function ErrorSummary({ form }: { form: CheckoutLinkForm }) {
+function ErrorSummary({ form }: { form: UseCheckoutLinkFormResult }) {
   const messages = useMessages();
   if (form.errorSummary.length === 0 && form.formErrors.length === 0) return null;
   return (

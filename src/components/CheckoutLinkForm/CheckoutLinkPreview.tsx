@@ -3,7 +3,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Discount, Product, TrialInterval } from '../../contract';
 import { recurringIntervals } from '../../contract';
 import { discountAppliesTo, formatPrice } from '../../format';
-import { useCheckoutLinkFormState, useLocale, useMessages, type CheckoutLinkForm } from '../../hooks';
+import { useCheckoutLinkFormState, useLocale, useMessages, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { CheckoutLinkFormState } from '../../state';
 import { ProductCard } from '../ProductCard';
 import { isSubscriptionProduct } from './productGroups';

@@ -1,6 +1,6 @@
 'use client';
 import { METADATA_KEY_MAX_LENGTH, METADATA_VALUE_MAX_LENGTH } from '../../contract';
-import { useFormField, type CheckoutLinkForm } from '../../hooks';
+import { useFormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { BuilderMessages, MetadataValueType } from '../../messages';
 import { counterId, LengthCounter } from './LengthCounter';
 

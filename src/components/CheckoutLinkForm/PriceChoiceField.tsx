@@ -1,7 +1,7 @@
 'use client';
 import type { ProductPrice } from '../../contract';
 import { formatPrice, type FormatMessages } from '../../format';
-import type { CheckoutLinkForm } from '../../hooks';
+import type { UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { BuilderMessages } from '../../messages';
 import { SelectField } from './SelectField';
 

@@ -1,6 +1,6 @@
 'use client';
 import { CHECKOUT_ID_PLACEHOLDER } from '../../contract';
-import { useFormField, type CheckoutLinkForm } from '../../hooks';
+import { useFormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { BuilderMessages } from '../../messages';
 import { withCheckoutIdParam } from './withCheckoutIdParam';
 

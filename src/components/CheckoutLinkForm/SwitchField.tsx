@@ -1,5 +1,5 @@
 'use client';
-import { FormField, type CheckoutLinkForm } from '../../hooks';
+import { FormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 
 export interface SwitchFieldProps {
   form: Pick<CheckoutLinkForm, 'store'>;

@@ -1,6 +1,6 @@
 'use client';
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { FormField, type CheckoutLinkForm } from '../../hooks';
+import { FormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { CheckoutLinkTextFieldName } from '../../state';
 
 export interface TextFieldProps {

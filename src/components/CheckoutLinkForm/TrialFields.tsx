@@ -1,6 +1,6 @@
 'use client';
 import { recurringIntervals } from '../../contract';
-import type { CheckoutLinkForm } from '../../hooks';
+import type { UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { BuilderMessages } from '../../messages';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
