@@ -1,9 +1,9 @@
-import { render, type RenderResult } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { CheckoutLinksProvider } from '../../src/hooks';
 import type { PartialMessages } from '../../src/messages';
-import { createMemoryClient, type MemoryClient, type MemoryClientOptions } from '../../src/testing';
+import { createMemoryClient, type MemoryClientOptions } from '../../src/testing';
 
 export interface RenderWithPolarOptions {
   /** Options of the memory client the provider gets (failures, latency, seed). */
@@ -13,16 +13,13 @@ export interface RenderWithPolarOptions {
 }
 
 /** Renders `ui` inside a provider over a fresh in-memory Polar (the seeded catalogue), with a user-event session. */
-export function renderWithPolar(
-  ui: ReactElement,
-  { memory, messages, locale }: RenderWithPolarOptions = {},
-): RenderResult & { client: MemoryClient; user: ReturnType<typeof userEvent.setup> } {
+export function renderWithPolar(ui: ReactElement, { memory, messages, locale }: RenderWithPolarOptions = {}) {
   const client = createMemoryClient(memory);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <CheckoutLinksProvider client={client} messages={messages} locale={locale}>
       {children}
     </CheckoutLinksProvider>
   );
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   return { client, user, ...render(ui, { wrapper }) };
 }

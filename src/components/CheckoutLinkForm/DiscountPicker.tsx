@@ -1,10 +1,12 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import type { Discount } from '../../contract';
-import { useDiscounts, useFormField, type CheckoutLinkForm } from '../../hooks';
-import { apiErrorMessage, type CheckoutLinksMessages } from '../../messages';
+import { useDiscounts, useFormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
+import type { CheckoutLinksMessages } from '../../messages';
 import { discountValue } from './discountValue';
+import { PickerSearch } from './PickerSearch';
 import { useDebouncedValue } from './useDebouncedValue';
+import { groupDescription } from './groupDescription';
 
 const SEARCH_DELAY_MS = 250;
 const PAGE_SIZE = 10;
@@ -41,13 +43,6 @@ export function DiscountPicker({ form, messages, locale }: DiscountPickerProps) 
       ? null
       : new Intl.ListFormat(locale, { type: 'conjunction' }).format(applicability.uncoveredProducts.map((product) => product.name));
   };
-  const status = discounts.error
-    ? ''
-    : discounts.status === 'pending' && shown.length === 0
-      ? text.loadingDiscounts
-      : discounts.status === 'success' && shown.length === 0
-        ? text.noDiscountsFound
-        : '';
   const choose = (value: string) => {
     field.setValue(value);
     field.blur();
@@ -56,35 +51,22 @@ export function DiscountPicker({ form, messages, locale }: DiscountPickerProps) 
   return (
     <fieldset
       className="pcl-builder__section pcl-discounts"
-      aria-describedby={[field.ids.description, field.invalid ? field.ids.error : ''].filter(Boolean).join(' ')}
+      aria-describedby={groupDescription(field)}
     >
       <legend className="pcl-label">{text.discountLabel}</legend>
       <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{text.discountHelp}</p>
-      <div className="pcl-field">
-        <label className="pcl-label" htmlFor={field.ids.input}>
-          {text.discountSearchLabel}
-        </label>
-        <input
-          {...field.getFieldProps({ 'aria-describedby': `${id}-status` })}
-          className="pcl-input"
-          type="search"
-          autoComplete="off"
-          placeholder={text.discountSearchPlaceholder}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-        />
-      </div>
-      <p id={`${id}-status`} role="status" className="pcl-help">
-        {status}
-      </p>
-      {discounts.error ? (
-        <p className="pcl-error">
-          {apiErrorMessage(messages, discounts.error)}{' '}
-          <button type="button" className="pcl-button" data-size="small" onClick={() => void discounts.refetch()}>
-            {messages.errors.retry}
-          </button>
-        </p>
-      ) : null}
+      <PickerSearch
+        field={field}
+        label={text.discountSearchLabel}
+        placeholder={text.discountSearchPlaceholder}
+        value={search}
+        onChange={setSearch}
+        list={discounts}
+        shownCount={shown.length}
+        loadingText={text.loadingDiscounts}
+        emptyText={text.noDiscountsFound}
+        messages={messages}
+      />
       <ul className="pcl-discounts__list">
         <li>
           <label className="pcl-choice__option">

@@ -1,9 +1,10 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { METADATA_MAX_PAIRS } from '../../contract';
-import { useFormField, type CheckoutLinkForm } from '../../hooks';
+import { useFormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { BuilderMessages } from '../../messages';
 import { MetadataRowFields } from './MetadataRowFields';
+import { groupDescription } from './groupDescription';
 
 /** The pair count shows from this many pairs on. */
 const SHOW_PAIR_COUNT_FROM = 40;
@@ -42,7 +43,7 @@ export function MetadataEditor({ form, rowIds, messages }: MetadataEditorProps) 
   return (
     <fieldset
       className="pcl-builder__section pcl-metadata"
-      aria-describedby={[field.ids.description, field.invalid ? field.ids.error : ''].filter(Boolean).join(' ')}
+      aria-describedby={groupDescription(field)}
     >
       <legend className="pcl-label">{messages.metadataLabel}</legend>
       <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{messages.metadataHelp}</p>

@@ -1,10 +1,12 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import type { Product } from '../../contract';
-import { useFormField, useProducts, type CheckoutLinkForm, type SelectedProduct } from '../../hooks';
-import { apiErrorMessage, type CheckoutLinksMessages } from '../../messages';
+import { useFormField, useProducts, type UseCheckoutLinkFormResult as CheckoutLinkForm, type SelectedProduct } from '../../hooks';
+import type { CheckoutLinksMessages } from '../../messages';
 import { ProductCard } from '../ProductCard';
 import { visuallyHidden } from '../ProductCard/visuallyHidden';
+import { groupDescription } from './groupDescription';
+import { PickerSearch } from './PickerSearch';
 import { groupProducts } from './productGroups';
 import { SelectedProducts } from './SelectedProducts';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -49,48 +51,26 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
   };
 
   const groups = groupProducts(products.items);
-  const status =
-    products.error !== null
-      ? ''
-      : products.status === 'pending' && products.items.length === 0
-        ? text.loadingProducts
-        : products.status === 'success' && products.items.length === 0
-          ? text.noProductsFound
-          : '';
-  const describedBy = [field.ids.description, field.invalid ? field.ids.error : ''].filter(Boolean).join(' ');
 
   return (
-    <fieldset className="pcl-builder__section pcl-picker" aria-describedby={describedBy}>
+    <fieldset className="pcl-builder__section pcl-picker" aria-describedby={groupDescription(field)}>
       <legend className="pcl-label">{text.productsLabel}</legend>
       <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{text.productsHelp}</p>
       <SelectedProducts form={form} selected={selected} messages={messages} onAnnounce={setAnnouncement} searchInputId={field.ids.input} />
       <p {...field.getErrorProps({ className: 'pcl-error' })}>{field.error}</p>
-      <div className="pcl-field">
-        <label className="pcl-label" htmlFor={field.ids.input}>
-          {text.productSearchLabel}
-        </label>
-        <input
-          {...field.getFieldProps({ 'aria-describedby': `${id}-status` })}
-          className="pcl-input"
-          type="search"
-          autoComplete="off"
+      <div className="pcl-picker__results" aria-busy={products.isFetching || undefined}>
+        <PickerSearch
+          field={field}
+          label={text.productSearchLabel}
           placeholder={text.productSearchPlaceholder}
           value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
+          onChange={setSearch}
+          list={products}
+          shownCount={products.items.length}
+          loadingText={text.loadingProducts}
+          emptyText={text.noProductsFound}
+          messages={messages}
         />
-      </div>
-      <div className="pcl-picker__results" aria-busy={products.isFetching || undefined}>
-        <p id={`${id}-status`} role="status" className="pcl-help">
-          {status}
-        </p>
-        {products.error ? (
-          <p className="pcl-error">
-            {apiErrorMessage(messages, products.error)}{' '}
-            <button type="button" className="pcl-button" data-size="small" onClick={() => void products.refetch()}>
-              {messages.errors.retry}
-            </button>
-          </p>
-        ) : null}
         {(
           [
             ['one-time', text.oneTimeProducts, groups.oneTime],

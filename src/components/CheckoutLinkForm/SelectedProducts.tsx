@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import type { CheckoutLinkForm, SelectedProduct } from '../../hooks';
+import type { UseCheckoutLinkFormResult as CheckoutLinkForm, SelectedProduct } from '../../hooks';
 import type { CheckoutLinksMessages } from '../../messages';
 
 export interface SelectedProductsProps {
@@ -14,6 +14,7 @@ export interface SelectedProductsProps {
 }
 
 type Move = 'up' | 'down';
+const moves: readonly Move[] = ['up', 'down'];
 /** The button to focus after a render: the same control of the item that moved, or of its neighbour. */
 type PendingFocus = { id: string; control: Move | 'remove' } | { searchInput: true };
 
@@ -71,29 +72,20 @@ export function SelectedProducts({ form, selected, messages, onAnnounce, searchI
           <li key={item.id} className="pcl-selected__item" data-product-id={item.id} data-invalid={error ? '' : undefined}>
             <span className="pcl-selected__name">{name}</span>
             <span className="pcl-actions">
-              <button
-                type="button"
-                className="pcl-button"
-                data-size="small"
-                data-control="up"
-                aria-label={text.moveProductUp(name)}
-                aria-describedby={error ? errorId : undefined}
-                disabled={index === 0}
-                onClick={() => move(item, index, 'up')}
-              >
-                <span aria-hidden="true">↑</span>
-              </button>
-              <button
-                type="button"
-                className="pcl-button"
-                data-size="small"
-                data-control="down"
-                aria-label={text.moveProductDown(name)}
-                disabled={index === selected.length - 1}
-                onClick={() => move(item, index, 'down')}
-              >
-                <span aria-hidden="true">↓</span>
-              </button>
+              {moves.map((direction) => (
+                <button
+                  key={direction}
+                  type="button"
+                  className="pcl-button"
+                  data-size="small"
+                  data-control={direction}
+                  aria-label={(direction === 'up' ? text.moveProductUp : text.moveProductDown)(name)}
+                  disabled={direction === 'up' ? index === 0 : index === selected.length - 1}
+                  onClick={() => move(item, index, direction)}
+                >
+                  <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
+                </button>
+              ))}
               <button
                 type="button"
                 className="pcl-button"

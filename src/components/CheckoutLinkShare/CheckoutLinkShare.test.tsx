@@ -1,12 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
+import { renderWithPolar } from '../../../test/builder/renderWithPolar';
 import type { CheckoutLink } from '../../contract';
-import { CheckoutLinksProvider } from '../../hooks';
 import type { PartialMessages } from '../../messages';
-import { catalogueIds, createCatalogue, createMemoryClient, makeCheckoutLink, makeProduct } from '../../testing';
+import { catalogueIds, createCatalogue, makeCheckoutLink, makeProduct } from '../../testing';
 import { CheckoutLinkShare } from './CheckoutLinkShare';
 
 const catalogue = createCatalogue();
@@ -14,13 +12,7 @@ const product = (id: string) => catalogue.products.find((candidate) => candidate
 const proDiscount = catalogue.discounts.find((discount) => discount.id === catalogueIds.discounts.proAnnual)!;
 
 function renderShare(link: CheckoutLink, messages?: PartialMessages) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <CheckoutLinksProvider client={createMemoryClient()} messages={messages}>
-      {children}
-    </CheckoutLinksProvider>
-  );
-  const user = userEvent.setup();
-  return { user, ...render(<CheckoutLinkShare link={link} />, { wrapper }) };
+  return renderWithPolar(<CheckoutLinkShare link={link} />, { messages });
 }
 
 const tipJarLink = () =>

@@ -59,8 +59,7 @@ export const CheckoutLinkShare = forwardRef<HTMLElement, CheckoutLinkShareProps>
         label={messages.urlLabel}
         value={link.url}
         copyLabel={messages.copy}
-        copiedMessage={messages.copied}
-        copyFailedMessage={messages.copyFailed}
+        messages={messages}
       >
         {openUrl ? (
           <a className="pcl-button" href={openUrl} target="_blank" rel="noopener noreferrer">

@@ -82,8 +82,7 @@ export function CheckoutQueryComposer({ link, values, onChange, composed, messag
         label={messages.composedUrlLabel}
         value={composed.url}
         copyLabel={messages.copyComposedUrl}
-        copiedMessage={messages.copied}
-        copyFailedMessage={messages.copyFailed}
+        messages={messages}
       />
     </section>
   );

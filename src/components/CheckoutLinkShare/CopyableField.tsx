@@ -1,5 +1,6 @@
 'use client';
 import { useId, useRef, type ReactNode } from 'react';
+import type { SharePanelMessages } from '../../messages';
 import { useCopyToClipboard } from './useCopyToClipboard';
 
 /** Props of `CopyableField`. */
@@ -8,8 +9,8 @@ export interface CopyableFieldProps {
   value: string;
   /** The copy button's text; it names what it copies ("Copy link"). */
   copyLabel: string;
-  copiedMessage: string;
-  copyFailedMessage: string;
+  /** What the copy's outcome is announced with. */
+  messages: Pick<SharePanelMessages, 'copied' | 'copyFailed'>;
   /** A help text under the label, read with the field. */
   description?: ReactNode;
   /** Shows the value in a multi-line box (code). */
@@ -24,7 +25,7 @@ const selectAll = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElemen
  * A read-only value with a copy button. URLs and code read left to right in any page direction;
  * the outcome of a copy is announced politely.
  */
-export function CopyableField({ label, value, copyLabel, copiedMessage, copyFailedMessage, description, multiline, children }: CopyableFieldProps) {
+export function CopyableField({ label, value, copyLabel, messages, description, multiline, children }: CopyableFieldProps) {
   const id = useId();
   const descriptionId = `${id}-description`;
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -60,7 +61,7 @@ export function CopyableField({ label, value, copyLabel, copiedMessage, copyFail
         </span>
       </div>
       <p role="status" className="pcl-copy__status" data-state={status}>
-        {status === 'copied' ? copiedMessage : status === 'failed' ? copyFailedMessage : ''}
+        {status === 'copied' ? messages.copied : status === 'failed' ? messages.copyFailed : ''}
       </p>
     </div>
   );

@@ -36,8 +36,7 @@ export function EmbedSnippet({ url, messages, headingLevel }: EmbedSnippetProps)
         description={messages.embedHelp}
         value={checkoutEmbedSnippet(url, theme, messages.embedButtonText)}
         copyLabel={messages.copyEmbedCode}
-        copiedMessage={messages.copied}
-        copyFailedMessage={messages.copyFailed}
+        messages={messages}
         multiline
       />
       <p className="pcl-note">{messages.embedHostsNote}</p>
