@@ -1,7 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import './preview.css';
-import { CheckoutLinksProvider } from '../src/headless';
+import { CheckoutLinksProvider, deMessages } from '../src/headless';
 import { StoryRoot } from './StoryRoot';
 import { loadPolarClient, type PolarLoaded, type PolarStoryParameters } from './polarClient';
 import { globalTypes, initialGlobals, readToolbar } from './toolbar';
@@ -16,7 +16,7 @@ const withPolar: Decorator = (Story, { globals, loaded, parameters, viewMode }) 
       {polar.provider === false ? (
         <Story />
       ) : (
-        <CheckoutLinksProvider client={polarClient} locale={locale} messages={polar.messages}>
+        <CheckoutLinksProvider client={polarClient} locale={locale} messages={polar.messages ?? (locale === 'de-DE' ? deMessages : undefined)}>
           <Story />
         </CheckoutLinksProvider>
       )}
