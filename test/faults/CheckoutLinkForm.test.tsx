@@ -5,8 +5,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CheckoutLinksProvider, apiErrorMessage, defaultMessages, type CheckoutLink } from '../../src';
-import { CheckoutLinkForm } from '../../src/components/CheckoutLinkForm';
+import { CheckoutLinkForm, CheckoutLinksProvider, apiErrorMessage, defaultMessages, type CheckoutLink } from '../../src';
 import { faultCases, faultRoutes } from './faultCases';
 import { startFaultRig, type FaultRig } from './faultRig';
 

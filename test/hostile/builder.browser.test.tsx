@@ -3,8 +3,7 @@
 // every field as well. Nothing runs, nothing navigates, and every URL in the DOM stays http(s).
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { CheckoutLinkShare, CheckoutLinksProvider, CreateCheckoutLinkDialog, useCheckoutLinks } from '../../src';
-import { CheckoutLinkForm } from '../../src/components/CheckoutLinkForm';
+import { CheckoutLinkForm, CheckoutLinkShare, CheckoutLinksProvider, CreateCheckoutLinkDialog, useCheckoutLinks } from '../../src';
 import { createMemoryClient } from '../../src/testing';
 import { clickEveryChoice, fillEveryTextField, pressEveryButton, waitFor } from './exercise';
 import { createHostileCatalogue } from './hostileCatalogue';
