@@ -1,4 +1,4 @@
-import type { LoaderFunction } from '@storybook/react-vite';
+import type { Loader } from '@storybook/react-vite';
 import type { PolarClient } from '../src/client';
 import type { PartialMessages } from '../src/messages';
 import { createMemoryClient, type MemoryClientOptions } from '../src/testing';
@@ -44,7 +44,7 @@ function createStoryClient(parameters: PolarStoryParameters, currency: StoryCurr
 const clientsByMount = new WeakMap<AbortSignal, { currency: StoryCurrency; client: PolarClient }>();
 
 /** Creates (or keeps, for the current mount) the story's client; see `PolarStoryParameters`. */
-export const loadPolarClient: LoaderFunction = ({ abortSignal, globals, parameters }): PolarLoaded => {
+export const loadPolarClient: Loader = ({ abortSignal, globals, parameters }): PolarLoaded => {
   const { currency } = readToolbar(globals);
   const kept = clientsByMount.get(abortSignal);
   if (kept?.currency === currency) return { polarClient: kept.client };
