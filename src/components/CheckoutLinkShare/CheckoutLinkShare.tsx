@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
-import { isHttpUrl, type CheckoutLink } from '../../contract';
+import type { CheckoutLink } from '../../contract';
 import { useLocale, useMessages } from '../../hooks';
 import type { CheckoutQueryParam } from '../../messages';
 import { CheckoutLinkSummary } from './CheckoutLinkSummary';
@@ -9,6 +9,7 @@ import { composeCheckoutUrl, emptyCheckoutQuery, type CheckoutQueryValues } from
 import { CopyableField } from './CopyableField';
 import { EmbedSnippet } from './EmbedSnippet';
 import { Heading, type HeadingLevel } from './Heading';
+import { safeHttpUrl } from '../ProductCard';
 import { visuallyHidden } from '../ProductCard/visuallyHidden';
 
 const CHECKOUT_LINK_SHARE_NAME = 'CheckoutLinkShare';
@@ -37,7 +38,7 @@ export const CheckoutLinkShare = forwardRef<HTMLElement, CheckoutLinkShareProps>
   const titleId = useId();
   const [query, setQuery] = useState<CheckoutQueryValues>(emptyCheckoutQuery);
   const composed = useMemo(() => composeCheckoutUrl(link, query, messages, locale), [link, query, messages, locale]);
-  const openUrl = isHttpUrl(link.url) ? link.url : null;
+  const openUrl = safeHttpUrl(link.url);
   const heading = title === undefined ? messages.title : title;
   const sectionLevel = (headingLevel + (heading === null ? 0 : 1)) as HeadingLevel;
 

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { SharePanelMessages } from '../../messages';
 import { CopyableField } from './CopyableField';
-import { checkoutEmbedSnippet, type EmbedTheme } from './embedSnippet';
+import { checkoutEmbedSnippet, type EmbedTheme } from './checkoutEmbedSnippet';
 import { Heading, type HeadingLevel } from './Heading';
 
 const themes: readonly EmbedTheme[] = ['light', 'dark'];

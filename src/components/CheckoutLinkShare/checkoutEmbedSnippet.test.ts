@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkoutEmbedSnippet, POLAR_EMBED_SCRIPT_SRC } from './embedSnippet';
+import { checkoutEmbedSnippet, POLAR_EMBED_SCRIPT_SRC } from './checkoutEmbedSnippet';
 
 describe('checkoutEmbedSnippet', () => {
   it('marks the link for Polar’s embed script in the chosen theme and loads the script', () => {
