@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckoutLinkForm, CheckoutLinkShare, CheckoutLinksProvider, CreateCheckoutLinkDialog, useCheckoutLinks } from '../../src';
 import { createMemoryClient } from '../../src/testing';
 import { clickEveryChoice, fillEveryTextField, pressEveryButton, waitFor } from './exercise';
-import { createHostileCatalogue } from './hostileCatalogue';
+import { createHostileCatalogue, type HostileCatalogue } from './hostileCatalogue';
 import { useHostilePage } from './hostilePage';
 import { allPayloads, isHuge, textPayloads, urlPayloads } from './payloads';
 
@@ -68,6 +68,18 @@ function HostileLinks() {
   );
 }
 
+/** Renders the share panel of every link of `links`, served by a memory client, once they are all there. */
+async function renderLinks(links: HostileCatalogue): Promise<HTMLElement> {
+  const container = page.render(
+    <CheckoutLinksProvider client={createMemoryClient(links)}>
+      <HostileLinks />
+    </CheckoutLinksProvider>,
+  );
+  const list = await waitFor(() => container.querySelector('[data-loaded]'), 'the links');
+  expect(list.querySelectorAll('section.pcl-share')).toHaveLength(links.links.length);
+  return container;
+}
+
 describe('CheckoutLinkShare with hostile links', () => {
   it.each(catalogue.links.slice(0, COMPOSED_LINKS).map((link, index) => [index + 1, link] as const))(
     'composes a checkout URL from payloads for hostile link %i without running anything',
@@ -90,27 +102,14 @@ describe('CheckoutLinkShare with hostile links', () => {
   );
 
   it('shows every hostile link without running anything', async () => {
-    const container = page.render(
-      <CheckoutLinksProvider client={createMemoryClient(catalogue)}>
-        <HostileLinks />
-      </CheckoutLinksProvider>,
-    );
-    const list = await waitFor(() => container.querySelector('[data-loaded]'), 'the links');
-    const panels = [...list.querySelectorAll('section.pcl-share')];
-    expect(panels).toHaveLength(catalogue.links.length);
+    const container = await renderLinks(catalogue);
     page.inspect();
     page.tally.pressed += await pressEveryButton(container, page.inspect);
     await page.expectInert();
   }, 60_000);
 
   it('shows links of a megabyte of text without running anything', async () => {
-    const container = page.render(
-      <CheckoutLinksProvider client={createMemoryClient(hugeCatalogue)}>
-        <HostileLinks />
-      </CheckoutLinksProvider>,
-    );
-    const list = await waitFor(() => container.querySelector('[data-loaded]'), 'the links');
-    expect(list.querySelectorAll('section.pcl-share')).toHaveLength(hugeCatalogue.links.length);
+    await renderLinks(hugeCatalogue);
     await page.expectInert();
   }, 60_000);
 });
