@@ -1,3 +1,4 @@
+'use client';
 import { codePointLength } from '../../contract';
 
 /** A limit is shown once the text reaches this share of it. */

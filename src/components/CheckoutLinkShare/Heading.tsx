@@ -1,3 +1,4 @@
+'use client';
 import type { HTMLAttributes } from 'react';
 
 /** A heading level a component's title can take, so it fits the host page's outline. */
