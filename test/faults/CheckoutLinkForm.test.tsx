@@ -6,11 +6,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CheckoutLinkForm, CheckoutLinksProvider, apiErrorMessage, defaultMessages, type CheckoutLink } from '../../src';
-import { faultCases, faultRoutes } from './faultCases';
+import { PROXY_TIMEOUT, faultCases, faultRoutes } from './faultCases';
 import { startFaultRig, type FaultRig } from './faultRig';
 
-// Long enough for the contract server on a busy machine; the stalling fault waits this long.
-const CLIENT_TIMEOUT = 2;
+// Longer than the proxy's, so that a stall through it is the proxy's 504; the stalling fault waits this long.
+const CLIENT_TIMEOUT = PROXY_TIMEOUT + 1;
 const text = defaultMessages.builder;
 
 let rig: FaultRig;

@@ -49,7 +49,7 @@ export const faultRoutes: FaultRoute[] = [
 ];
 
 /** The proxy's own wait for Polar, in seconds: shorter than the stalling case's client timeout. */
-export const PROXY_TIMEOUT = 1;
+export const PROXY_TIMEOUT = 2;
 /** The client's timeout for the cases that do not test it. */
 const TIMEOUT = 5;
 /** Long enough for one retry after a one-second wait, too short for a second. */
@@ -105,7 +105,7 @@ export const faultCases: FaultCase[] = [
   { name: 'connection reset (RST)', fault: { type: 'reset' }, timeout: TIMEOUT, direct: once(network), proxied: once(server(502)) },
   { name: 'connection closed without an answer', fault: { type: 'close' }, timeout: TIMEOUT, direct: once(network), proxied: once(server(502)) },
   // Polar does not answer: the client's timeout, or the proxy's (a 504) when it is shorter.
-  { name: 'no answer past the timeout', fault: { type: 'stall' }, timeout: 2, direct: once(timeout), proxied: once(server(504)) },
+  { name: 'no answer past the timeout', fault: { type: 'stall' }, timeout: PROXY_TIMEOUT + 1, direct: once(timeout), proxied: once(server(504)) },
 
   // Server errors: only 503 (and 429) are retried, and only for GETs.
   { name: '500 with a JSON body', fault: json(500, { detail: 'Internal Server Error' }), timeout: TIMEOUT, ...same(once(server(500))) },
