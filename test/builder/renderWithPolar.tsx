@@ -5,6 +5,9 @@ import { CheckoutLinksProvider } from '../../src/hooks';
 import type { PartialMessages } from '../../src/messages';
 import { createMemoryClient, type MemoryClientOptions } from '../../src/testing';
 
+/** A test timeout for builder suites: role queries over a whole builder are slow in jsdom (the app is not). */
+export const SLOW_DOM_QUERIES_MS = 20_000;
+
 export interface RenderWithPolarOptions {
   /** Options of the memory client the provider gets (failures, latency, seed). */
   memory?: MemoryClientOptions;

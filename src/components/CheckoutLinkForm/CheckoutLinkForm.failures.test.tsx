@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithPolar } from '../../../test/builder/renderWithPolar';
+import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import type { PolarApiErrorKind } from '../../client';
 import { defaultMessages } from '../../messages';
 import { CheckoutLinkForm } from './CheckoutLinkForm';
+
 
 const createCalls = (client: { calls: readonly { operation: string }[] }) => client.calls.filter((call) => call.operation === 'checkoutLinks.create');
 
@@ -37,7 +38,7 @@ const requestFailures: { kind: Exclude<PolarApiErrorKind, 'validation'>; retryAf
   { kind: 'invalid_response', says: defaultMessages.errors.kinds.invalid_response },
 ];
 
-describe('CheckoutLinkForm: when Polar fails', () => {
+describe('CheckoutLinkForm: when Polar fails', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   it.each(requestFailures)('keeps everything typed after a $kind failure, says so at the top, and sends again on request', async ({ kind, retryAfter, says }) => {
     const onCreated = vi.fn();
     const { user, client } = renderWithPolar(<CheckoutLinkForm onCreated={onCreated} />, {

@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithPolar } from '../../../test/builder/renderWithPolar';
+import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import { deMessages } from '../../messages';
 import { CheckoutLinkForm } from './CheckoutLinkForm';
 
-describe('CheckoutLinkForm: words', () => {
+
+describe('CheckoutLinkForm: words', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   it('speaks German with the German message set, errors and prices included', async () => {
     const { user } = renderWithPolar(<CheckoutLinkForm />, { messages: deMessages, locale: 'de-DE' });
     await user.click(screen.getByRole('button', { name: 'Link erstellen' }));

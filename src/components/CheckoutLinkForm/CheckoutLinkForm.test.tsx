@@ -1,17 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
-import { renderWithPolar } from '../../../test/builder/renderWithPolar';
+import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import type { CheckoutLinkCreate } from '../../contract';
 import { catalogue, catalogueIds } from '../../testing';
 import { CheckoutLinkForm } from './CheckoutLinkForm';
+
 
 const ids = catalogueIds.products;
 const productButton = (name: string) => screen.findByRole('button', { name });
 const createCalls = (client: { calls: readonly { operation: string; args: readonly unknown[] }[] }) =>
   client.calls.filter((call) => call.operation === 'checkoutLinks.create');
 
-describe('CheckoutLinkForm: creating a link', () => {
+describe('CheckoutLinkForm: creating a link', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   it('sends every field the user filled in, in the wire format, and reports the new link', async () => {
     const onCreated = vi.fn();
     const { user, client } = renderWithPolar(<CheckoutLinkForm onCreated={onCreated} />);
@@ -217,7 +218,7 @@ describe('CheckoutLinkForm: creating a link', () => {
   });
 });
 
-describe('CheckoutLinkForm: editing a link', () => {
+describe('CheckoutLinkForm: editing a link', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   const link = catalogue.links.find((candidate) => candidate.id === catalogueIds.links.homepagePro)!;
 
   it('starts from the link and sends only what changed', async () => {

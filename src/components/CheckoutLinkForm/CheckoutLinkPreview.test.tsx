@@ -1,16 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderWithPolar } from '../../../test/builder/renderWithPolar';
+import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import { FormField, useCheckoutLinkForm } from '../../hooks';
 import { catalogue, catalogueIds } from '../../testing';
 import { CheckoutLinkForm } from './CheckoutLinkForm';
 import { CheckoutLinkPreview } from './CheckoutLinkPreview';
 
+
 const ids = catalogueIds.products;
 const preview = () => screen.getByRole('region', { name: 'Preview' });
 
-describe('CheckoutLinkPreview', () => {
+describe('CheckoutLinkPreview', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   it('shows the selected products in order with the preset discount as was/now and the trial', async () => {
     const { user } = renderWithPolar(<CheckoutLinkForm />);
     expect(preview()).toHaveTextContent('Choose products to see what buyers get.');

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithPolar } from '../../../test/builder/renderWithPolar';
+import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import { catalogue, catalogueIds, makeFixedPrice, makeProduct } from '../../testing';
 import { CheckoutLinkForm } from './CheckoutLinkForm';
+
 
 const ids = catalogueIds.products;
 const names = (container: HTMLElement) => within(container).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
 
-describe('CheckoutLinkForm: the product picker', () => {
+describe('CheckoutLinkForm: the product picker', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   it('lists products as compact cards grouped into one-time purchases and subscriptions, without archived or draft ones', async () => {
     renderWithPolar(<CheckoutLinkForm />);
     const oneTime = await screen.findByRole('region', { name: 'One-time purchases' });

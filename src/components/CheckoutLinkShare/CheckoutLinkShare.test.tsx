@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
-import { renderWithPolar } from '../../../test/builder/renderWithPolar';
+import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import type { CheckoutLink } from '../../contract';
 import type { PartialMessages } from '../../messages';
 import { catalogueIds, createCatalogue, makeCheckoutLink, makeProduct } from '../../testing';
 import { CheckoutLinkShare } from './CheckoutLinkShare';
+
 
 const catalogue = createCatalogue();
 const product = (id: string) => catalogue.products.find((candidate) => candidate.id === id)!;
@@ -22,7 +23,7 @@ const tipJarLink = () =>
     metadata: { campaign: 'spring', issue: 12 },
   });
 
-describe('CheckoutLinkShare', () => {
+describe('CheckoutLinkShare', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   it('shows the URL in a read-only labelled field and copies it, announcing "Copied" politely', async () => {
     const link = tipJarLink();
     const { user } = renderShare(link);

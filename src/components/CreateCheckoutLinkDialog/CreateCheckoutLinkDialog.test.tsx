@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
-import { renderWithPolar } from '../../../test/builder/renderWithPolar';
+import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import { CreateCheckoutLinkDialog } from './CreateCheckoutLinkDialog';
+
 
 const dialog = () => screen.getByRole('dialog');
 
-describe('CreateCheckoutLinkDialog', () => {
+describe('CreateCheckoutLinkDialog', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   it('opens the builder from its trigger, with a title and a description', async () => {
     const { user } = renderWithPolar(<CreateCheckoutLinkDialog />);
     await user.click(screen.getByRole('button', { name: 'Create checkout link' }));
