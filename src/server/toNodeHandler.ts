@@ -114,11 +114,21 @@ async function writeResponse(response: Response, res: ServerResponse, closeConne
   res.on('close', () => void reader.cancel().catch(() => {}));
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     if (!res.write(chunk.value)) {
-      await new Promise((resume) => {
-        res.once('drain', resume);
-        res.once('close', resume);
-      });
+      await waitForDrainOrClose(res);
     }
   }
   res.end();
+}
+
+/** Resolves when the socket can take more or has gone; removes both listeners either way. */
+function waitForDrainOrClose(res: ServerResponse): Promise<void> {
+  return new Promise((resume) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resume();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
