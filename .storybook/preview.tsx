@@ -1,7 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import './preview.css';
-import { CheckoutLinksProvider, deMessages } from '../src/headless';
+import { CheckoutLinksProvider, deMessages } from '../src/index';
 import { StoryRoot } from './StoryRoot';
 import { loadPolarClient, type PolarLoaded, type PolarStoryParameters } from './polarClient';
 import { globalTypes, initialGlobals, readToolbar } from './toolbar';

@@ -2,6 +2,14 @@
 export * from './contract';
 export * from './client';
 export * from './format';
-export * from './messages';
+// The English message set and its types. The German example set (`deMessages`) ships from '.': it
+// translates the styled components' words, which a headless host replaces with its own UI.
+export * from './messages/messages';
+export * from './messages/builderMessages';
+export * from './messages/dialogMessages';
+export * from './messages/errorMessages';
+export * from './messages/linkListMessages';
+export * from './messages/shareMessages';
+export * from './messages/productCardMessages';
 export * from './state';
 export * from './hooks';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integerSchema } from './cheapSchemas';
 import { discountSchema, type Discount } from './discount';
 import { productPriceSchema, type ProductPrice } from './price';
 import { productSchema, type Product } from './product';
@@ -66,9 +67,9 @@ export const checkoutLinkSchema: z.ZodMiniType<CheckoutLink> = z.looseObject({
   require_billing_address: z.optional(z.boolean()),
   discount_id: z.nullable(z.string()),
   discount: z.nullable(discountSchema),
-  seats: z.optional(z.nullable(z.int())),
+  seats: z.optional(z.nullable(integerSchema)),
   trial_interval: z.optional(z.nullable(recurringIntervalSchema)),
-  trial_interval_count: z.optional(z.nullable(z.int())),
+  trial_interval_count: z.optional(z.nullable(integerSchema)),
   organization_id: z.string(),
   products: z.array(productSchema),
   product_id: z.optional(z.string()),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { oneOf } from './cheapSchemas';
 import {
   metadataSchema,
   returnUrlSchema,
@@ -27,7 +28,7 @@ const trialCountSchema = wholeNumberBetween('The trial length', TRIAL_COUNT_MIN,
 
 /** Fields every create variant shares (the 2025 seed's fields plus those added by 2026-10). */
 const createSharedShape = {
-  payment_processor: z.literal('stripe', 'The payment processor must be "stripe".'),
+  payment_processor: oneOf(['stripe'], 'The payment processor must be "stripe".'),
   metadata: z.optional(metadataSchema),
   label: z.optional(z.nullable(z.string('The label must be text.'))),
   allow_discount_codes: z.optional(z.boolean('Must be true or false.')),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integerSchema, isPlainRecord, valueSchema } from './cheapSchemas';
 import { variantsByKey } from './variants';
 import { dateTimeSchema, metadataOutputSchema, openEnum, type Metadata, type OpenEnum } from './primitives';
 import type { Product } from './product';
@@ -50,11 +51,14 @@ export interface DiscountUnknown extends DiscountBase {
 /** Any of Polar's four discount shapes (fixed or percentage, once/forever or repeating). */
 export type Discount = DiscountFixed | DiscountPercentage | DiscountUnknown;
 
+const isAmountsByCurrency = (value: unknown): value is Record<string, number> =>
+  isPlainRecord(value) && Object.values(value).every(Number.isSafeInteger);
+
 const discountVariants = {
   fixed: z
     .looseObject({
-      amounts: z.optional(z.record(z.string(), z.int())),
-      amount: z.optional(z.int()),
+      amounts: z.optional(valueSchema(isAmountsByCurrency, 'Expected amounts by currency.')),
+      amount: z.optional(integerSchema),
       currency: z.optional(z.string()),
     })
     .check(
@@ -63,7 +67,7 @@ const discountVariants = {
         { message: 'A fixed discount needs its amounts.', path: ['amounts'] },
       ),
     ),
-  percentage: z.looseObject({ basis_points: z.int() }),
+  percentage: z.looseObject({ basis_points: integerSchema }),
 };
 
 export const discountSchema: z.ZodMiniType<Discount> = z
@@ -75,12 +79,12 @@ export const discountSchema: z.ZodMiniType<Discount> = z
     code: z.nullable(z.string()),
     type: openEnum(['fixed', 'percentage']),
     duration: openEnum(['once', 'forever', 'repeating']),
-    duration_in_months: z.optional(z.int()),
+    duration_in_months: z.optional(integerSchema),
     starts_at: z.nullable(dateTimeSchema),
     ends_at: z.nullable(dateTimeSchema),
-    max_redemptions: z.nullable(z.int()),
-    max_redemptions_per_customer: z.optional(z.nullable(z.int())),
-    redemptions_count: z.int(),
+    max_redemptions: z.nullable(integerSchema),
+    max_redemptions_per_customer: z.optional(z.nullable(integerSchema)),
+    redemptions_count: integerSchema,
     organization_id: z.string(),
     metadata: metadataOutputSchema,
     products: z.optional(

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { MISSING_FIELD_MESSAGE } from './cheapSchemas';
 
 /** Field errors keyed by dotted path (`success_url`, `products.0`, `metadata.plan`); '' holds form-wide errors. */
 export type FieldErrors = Record<string, string[]>;
@@ -24,5 +25,5 @@ export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): { fi
  */
 export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code !== 'invalid_type') return undefined;
-  return issue.input === undefined ? 'Required field is missing.' : `Expected ${issue.expected}.`;
+  return issue.input === undefined ? MISSING_FIELD_MESSAGE : `Expected ${issue.expected}.`;
 }

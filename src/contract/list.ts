@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integerSchema, oneOf, valueSchema } from './cheapSchemas';
 import { isUuid4 } from './primitives';
 
 /** A page of a list endpoint. `max_page` is 0 for an empty list. */
@@ -10,7 +11,7 @@ export interface ListResource<T> {
 export function listResourceSchema<T>(item: z.ZodMiniType<T>): z.ZodMiniType<ListResource<T>> {
   return z.looseObject({
     items: z.array(item),
-    pagination: z.looseObject({ total_count: z.int(), max_page: z.int() }),
+    pagination: z.looseObject({ total_count: integerSchema, max_page: integerSchema }),
   }) as unknown as z.ZodMiniType<ListResource<T>>;
 }
 
@@ -64,15 +65,16 @@ export interface DiscountListQuery extends PageQuery<DiscountSortProperty> {
 }
 
 const idFilter = z.optional(
-  z.union([z.string(), z.array(z.string())]).check(
-    z.refine((value) => (Array.isArray(value) ? value : [value]).every(isUuid4), 'Every id must be a UUID v4.'),
+  valueSchema(
+    (value): value is IdFilter => (Array.isArray(value) ? value : [value]).every((id) => typeof id === 'string' && isUuid4(id)),
+    'Every id must be a UUID v4.',
   ),
 );
 
 const pageShape = <const S extends readonly string[]>(sortProperties: S) => ({
-  page: z.optional(z.int().check(z.gte(1, 'Pages start at 1.'))),
-  limit: z.optional(z.int().check(z.gte(1, 'The limit must be at least 1.'), z.lte(LIST_LIMIT_MAX, `The limit can be at most ${LIST_LIMIT_MAX}.`))),
-  sorting: z.optional(z.array(z.enum(sortProperties, `Sort by one of: ${sortProperties.join(', ')}.`))),
+  page: z.optional(integerSchema.check(z.gte(1, 'Pages start at 1.'))),
+  limit: z.optional(integerSchema.check(z.gte(1, 'The limit must be at least 1.'), z.lte(LIST_LIMIT_MAX, `The limit can be at most ${LIST_LIMIT_MAX}.`))),
+  sorting: z.optional(z.array(oneOf(sortProperties, `Sort by one of: ${sortProperties.join(', ')}.`))),
 });
 
 export const checkoutLinkListQuerySchema: z.ZodMiniType<CheckoutLinkListQuery> = z.object({
@@ -89,7 +91,7 @@ export const productListQuerySchema: z.ZodMiniType<ProductListQuery> = z.object(
   is_archived: z.optional(z.boolean()),
   is_recurring: z.optional(z.boolean()),
   benefit_id: idFilter,
-  visibility: z.optional(z.array(z.enum(productVisibilities, 'Visibility must be draft, private or public.'))),
+  visibility: z.optional(z.array(oneOf(productVisibilities, 'Visibility must be draft, private or public.'))),
 });
 
 export const discountListQuerySchema: z.ZodMiniType<DiscountListQuery> = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integerSchema } from './cheapSchemas';
 import { dateTimeSchema } from './primitives';
 
 /** A file attached to a product (`ProductMediaFileRead`). Only `public_url` is served to buyers. */
@@ -30,7 +31,7 @@ export const productMediaSchema: z.ZodMiniType<ProductMedia> = z.looseObject({
   name: z.string(),
   path: z.string(),
   mime_type: z.string(),
-  size: z.int(),
+  size: integerSchema,
   size_readable: z.optional(z.string()),
   public_url: z.string(),
   is_uploaded: z.optional(z.boolean()),

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { integerSchema, valueSchema } from './cheapSchemas';
 import { variantsByKey } from './variants';
 import { dateTimeSchema, openEnum, recurringIntervalSchema, type OpenEnum, type RecurringInterval } from './primitives';
 
-const nullableInt = z.nullable(z.int());
+const nullableInt = z.nullable(integerSchema);
 
 const priceBaseShape = {
   id: z.string(),
@@ -19,15 +20,15 @@ const priceBaseShape = {
   /** Legacy recurring prices carry their own interval (deprecated on other prices). */
   recurring_interval: z.optional(z.nullable(recurringIntervalSchema)),
   /** Present (and `true`) only on legacy recurring prices. */
-  legacy: z.optional(z.literal(true)),
+  legacy: z.optional(valueSchema((value): value is true => value === true, 'Expected true.')),
 };
 
 const currency = z.string().check(z.minLength(1, 'A price needs a currency.'));
 
 const seatTierSchema = z.looseObject({
-  min_seats: z.int(),
+  min_seats: integerSchema,
   max_seats: z.optional(nullableInt),
-  price_per_seat: z.int(),
+  price_per_seat: integerSchema,
 });
 
 const meterSchema = z.looseObject({
@@ -38,9 +39,13 @@ const meterSchema = z.looseObject({
   custom_multiplier: z.optional(nullableInt),
 });
 
+const isUnitAmount = (value: unknown): value is number | string =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && /^[+-]?\d*\.?\d+$|^[+-]?\d+\.$/.test(value));
+
 /** The fields each known `amount_type` requires; other `amount_type` values pass untouched. */
 const priceVariants = {
-  fixed: z.looseObject({ price_currency: currency, price_amount: z.int() }),
+  fixed: z.looseObject({ price_currency: currency, price_amount: integerSchema }),
   custom: z.looseObject({
     price_currency: currency,
     minimum_amount: z.optional(nullableInt),
@@ -53,16 +58,16 @@ const priceVariants = {
     seat_tiers: z.looseObject({
       seat_tier_type: z.optional(z.string()),
       tiers: z.array(seatTierSchema).check(z.minLength(1, 'Seat-based prices need at least one tier.')),
-      minimum_seats: z.optional(z.int()),
+      minimum_seats: z.optional(integerSchema),
       maximum_seats: z.optional(nullableInt),
     }),
   }),
   metered_unit: z.looseObject({
     price_currency: currency,
     // An integer in the 2025 document, a decimal string (e.g. "0.0125") since.
-    unit_amount: z.union([z.number(), z.string().check(z.regex(/^[+-]?\d*\.?\d+$|^[+-]?\d+\.$/, 'Not a decimal amount.'))]),
+    unit_amount: valueSchema(isUnitAmount, 'Not a decimal amount.'),
     cap_amount: z.optional(nullableInt),
-    included_units: z.optional(z.int()),
+    included_units: z.optional(integerSchema),
     meter_id: z.string(),
     meter: meterSchema,
   }),

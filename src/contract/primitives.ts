@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPlainRecord, MISSING_FIELD_MESSAGE, oneOf } from './cheapSchemas';
 import { isUuid4 } from './uuid4';
 
 /** A string enum that keeps values added to the API later: known values stay typed, others pass as strings. */
@@ -20,7 +21,7 @@ export type RecurringInterval = OpenEnum<(typeof recurringIntervals)[number]>;
 export const recurringIntervalSchema = openEnum(recurringIntervals);
 
 /** Trial intervals in request bodies: the server accepts exactly these. */
-export const trialIntervalSchema = z.enum(recurringIntervals, 'Choose day, week, month or year.');
+export const trialIntervalSchema = oneOf(recurringIntervals, 'Choose day, week, month or year.');
 export type TrialInterval = (typeof recurringIntervals)[number];
 
 export const URL_MAX_LENGTH = 2083;
@@ -111,42 +112,46 @@ export type MetadataValue = string | number | boolean;
 /** Key-value pairs stored on a checkout link. */
 export type Metadata = Record<string, MetadataValue>;
 
-const metadataValueSchema = z.union(
-  [z.string(), z.number(), z.boolean()],
-  'Values must be text, a number or true/false.',
-);
+const METADATA_VALUE_TYPES = 'Values must be text, a number or true/false.';
 
 const isMetadataValue = (value: unknown): value is MetadataValue =>
   typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
 /**
- * Metadata as Polar's server accepts it in a request: ≤ 50 pairs, keys 1–40 characters, values text
- * (1–500 characters), numbers or booleans. Checked here rather than with `z.record`, which skips a
- * `__proto__` key: to Polar that is a key like any other, so it is checked and kept.
+ * Metadata whose pairs `problemOf` accepts. Checked by hand rather than with `z.record`, which
+ * skips a `__proto__` key: to Polar that is a key like any other, so it is checked and kept.
  */
-export const metadataSchema: z.ZodMiniType<Metadata> = z.pipe(
-  z.unknown(),
-  z.transform((input, ctx): Metadata => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      ctx.issues.push({ code: 'custom', input, message: 'Metadata must be an object of key-value pairs.' });
-      return z.NEVER;
-    }
-    const entries = Object.entries(input);
-    if (entries.length > METADATA_MAX_PAIRS) {
-      ctx.issues.push({
-        code: 'custom',
-        input,
-        message: `At most ${METADATA_MAX_PAIRS} metadata pairs are allowed (${entries.length} given).`,
-      });
-    }
-    const metadata: Metadata = {};
-    for (const [key, value] of entries) {
-      const problem = metadataKeyProblem(key) ?? metadataValueProblem(value);
-      if (problem) ctx.issues.push({ code: 'custom', input: value, path: [key], message: problem });
-      else Object.defineProperty(metadata, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    return metadata;
-  }),
+function metadataRecordSchema(problemOf: (key: string, value: unknown) => string | undefined, maxPairs = Infinity): z.ZodMiniType<Metadata> {
+  return z.pipe(
+    z.unknown(),
+    z.transform((input, ctx): Metadata => {
+      if (!isPlainRecord(input)) {
+        const message = input === undefined ? MISSING_FIELD_MESSAGE : 'Metadata must be an object of key-value pairs.';
+        ctx.issues.push({ code: 'custom', input, message });
+        return z.NEVER;
+      }
+      const entries = Object.entries(input);
+      if (entries.length > maxPairs) {
+        ctx.issues.push({ code: 'custom', input, message: `At most ${maxPairs} metadata pairs are allowed (${entries.length} given).` });
+      }
+      const metadata: Metadata = {};
+      for (const [key, value] of entries) {
+        const problem = problemOf(key, value);
+        if (problem) ctx.issues.push({ code: 'custom', input: value, path: [key], message: problem });
+        else Object.defineProperty(metadata, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return metadata;
+    }),
+  );
+}
+
+/**
+ * Metadata as Polar's server accepts it in a request: ≤ 50 pairs, keys 1–40 characters, values text
+ * (1–500 characters), numbers or booleans.
+ */
+export const metadataSchema = metadataRecordSchema(
+  (key, value) => metadataKeyProblem(key) ?? metadataValueProblem(value),
+  METADATA_MAX_PAIRS,
 );
 
 function metadataKeyProblem(key: string): string | undefined {
@@ -157,7 +162,7 @@ function metadataKeyProblem(key: string): string | undefined {
 }
 
 function metadataValueProblem(value: unknown): string | undefined {
-  if (!isMetadataValue(value)) return 'Values must be text, a number or true/false.';
+  if (!isMetadataValue(value)) return METADATA_VALUE_TYPES;
   if (typeof value !== 'string') return undefined;
   const length = codePointLength(value);
   if (length === 0) return 'Text values cannot be empty.';
@@ -166,4 +171,4 @@ function metadataValueProblem(value: unknown): string | undefined {
 }
 
 /** Metadata as Polar returns it: any string, number or boolean values. */
-export const metadataOutputSchema: z.ZodMiniType<Metadata> = z.record(z.string(), metadataValueSchema);
+export const metadataOutputSchema = metadataRecordSchema((_key, value) => (isMetadataValue(value) ? undefined : METADATA_VALUE_TYPES));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integerSchema } from './cheapSchemas';
 import { benefitSchema, type Benefit } from './benefit';
 import { productMediaSchema, type ProductMedia } from './media';
 import { productPriceSchema, type ProductPrice } from './price';
@@ -44,7 +45,7 @@ export interface Product {
 }
 
 const nullableInterval = z.optional(z.nullable(recurringIntervalSchema));
-const nullableCount = z.optional(z.nullable(z.int()));
+const nullableCount = z.optional(z.nullable(integerSchema));
 
 export const productSchema: z.ZodMiniType<Product> = z.looseObject({
   id: z.string(),
