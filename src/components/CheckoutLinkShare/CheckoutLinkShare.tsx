@@ -10,7 +10,6 @@ import { CopyableField } from './CopyableField';
 import { EmbedSnippet } from './EmbedSnippet';
 import { Heading, type HeadingLevel } from './Heading';
 import { safeHttpUrl } from '../ProductCard';
-import { visuallyHidden } from '../ProductCard/visuallyHidden';
 
 const CHECKOUT_LINK_SHARE_NAME = 'CheckoutLinkShare';
 
@@ -63,9 +62,9 @@ export const CheckoutLinkShare = forwardRef<HTMLElement, CheckoutLinkShareProps>
         messages={messages}
       >
         {openUrl ? (
-          <a className="pcl-button" href={openUrl} target="_blank" rel="noopener noreferrer">
-            {messages.open}{' '}
-            <span style={visuallyHidden}>{messages.opensInNewTab}</span>
+          // The name starts with the visible text (speech input finds it) and says where it opens.
+          <a className="pcl-button" href={openUrl} target="_blank" rel="noopener noreferrer" aria-label={`${messages.open} ${messages.opensInNewTab}`}>
+            {messages.open}
           </a>
         ) : null}
       </CopyableField>
