@@ -1,18 +1,7 @@
 import type { CheckoutLink, CheckoutLinkUpdate, TrialInterval } from '../contract';
+import { isDeepEqual } from './isDeepEqual';
 
 type UpdateKey = keyof CheckoutLinkUpdate;
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  return (
-    aKeys.length === bKeys.length &&
-    aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-  );
-}
 
 /** What a link currently holds, in the shape of an update body (`products` as ids, absent fields as `null`). */
 export function checkoutLinkAsUpdate(link: CheckoutLink): Required<CheckoutLinkUpdate> {
@@ -40,7 +29,7 @@ export function checkoutLinkChanges(link: CheckoutLink, next: CheckoutLinkUpdate
   const changes: Record<string, unknown> = {};
   for (const key of Object.keys(next) as UpdateKey[]) {
     const value = next[key];
-    if (value !== undefined && !sameValue(value, current[key])) changes[key] = value;
+    if (value !== undefined && !isDeepEqual(value, current[key])) changes[key] = value;
   }
   if ('trial_interval' in changes || 'trial_interval_count' in changes) {
     changes.trial_interval = next.trial_interval !== undefined ? next.trial_interval : current.trial_interval;
