@@ -43,8 +43,11 @@ export type CheckoutLinkSubmitRequest =
 /** Sends a submission; rejects with anything (converted with `toPolarApiError`). */
 export type CheckoutLinkSubmitter = (request: CheckoutLinkSubmitRequest, signal: AbortSignal) => Promise<CheckoutLink>;
 
-/** The value type of each field name. */
-export type CheckoutLinkFieldValue<Name extends CheckoutLinkFormFieldName> = Name extends 'products'
+/**
+ * The value type of each field name. The `metadata` group's value is the ids of its rows, in order
+ * (a row's own fields hold what is typed), so editing a row leaves the group's value unchanged.
+ */
+export type CheckoutLinkFieldValue<Name extends CheckoutLinkFormFieldName> = Name extends 'products' | 'metadata'
   ? string[]
   : Name extends 'allow_discount_codes' | 'require_billing_address'
     ? boolean
@@ -247,9 +250,20 @@ export class CheckoutLinkFormStore {
   getValue(name: CheckoutLinkFormFieldName): unknown {
     const { values } = this.state;
     if (name === 'products') return values.products;
+    if (name === 'metadata') return this.metadataRowIds(values.metadata);
     const metadataField = parseMetadataField(name);
     if (metadataField) return values.metadata.find((row) => row.id === metadataField.rowId)?.[metadataField.part];
     return values[name as CheckoutLinkScalarFieldName];
+  }
+
+  private rowIds: string[] = [];
+
+  /** The rows' ids, the same array while no row is added, removed or moved. */
+  private metadataRowIds(rows: readonly MetadataRow[]): string[] {
+    if (rows.length !== this.rowIds.length || rows.some((row, index) => row.id !== this.rowIds[index])) {
+      this.rowIds = rows.map((row) => row.id);
+    }
+    return this.rowIds;
   }
 
   /** Whether the values differ from where they started. */
