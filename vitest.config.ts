@@ -81,6 +81,15 @@ export default defineConfig({
           browser: chromium('chromium-stories'),
         },
       },
+      {
+        // Every story again with the toolbar's theme on dark, so axe checks the dark palette too.
+        // A story that pins its own globals (e.g. `globals: { theme: 'dark' }`) keeps them.
+        plugins: [react(), storybookTest({ configDir: root('.storybook'), initialGlobals: { theme: 'dark' } })],
+        test: {
+          name: 'storybook-dark',
+          browser: chromium('chromium-stories-dark'),
+        },
+      },
     ],
   },
 });
