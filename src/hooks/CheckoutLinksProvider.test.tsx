@@ -89,7 +89,6 @@ describe('CheckoutLinksProvider', () => {
     const defaults = renderHook(() => useCheckoutLinksContext(), { wrapper: providerWrapper(client) }).result.current;
     expect(defaults.locale).toBe('en-US');
     expect(defaults.messages).toEqual(defaultMessages);
-    expect(defaults.client).toBe(client);
 
     const overrides = { builder: { labelLabel: 'Bezeichnung', errors: { productsRequired: 'Wähle ein Produkt.' } } };
     const { result } = renderHook(() => ({ messages: useMessages(), locale: useLocale() }), {
@@ -101,5 +100,32 @@ describe('CheckoutLinksProvider', () => {
     expect(result.current.messages.builder.successUrlLabel).toBe(defaultMessages.builder.successUrlLabel);
     expect(result.current.messages.builder.errors.wholeNumber).toBe(defaultMessages.builder.errors.wholeNumber);
     expect(result.current.messages.share).toBe(defaultMessages.share);
+  });
+
+  it('checks answers against the wire contract: a link without its URL is an invalid_response error', async () => {
+    const memory = createMemoryClient();
+    const link = makeCheckoutLink();
+    const { url: _url, ...withoutUrl } = link;
+    const client = { ...memory, checkoutLinks: { ...memory.checkoutLinks, get: async () => withoutUrl as typeof link } };
+
+    const checked = renderHook(() => useCheckoutLink(link.id), { wrapper: providerWrapper(client) });
+    await vi.waitFor(() => expect(checked.result.current.status).toBe('error'));
+    expect(checked.result.current.error?.kind).toBe('invalid_response');
+    expect(checked.result.current.error?.message).toContain('url');
+    expect(checked.result.current.link).toBeUndefined();
+
+    const unchecked = renderHook(() => useCheckoutLink(link.id), { wrapper: providerWrapper(client, { validateResponses: false }) });
+    await vi.waitFor(() => expect(unchecked.result.current.status).toBe('success'));
+    expect(unchecked.result.current.link?.id).toBe(link.id);
+  });
+
+  it('keeps unknown keys and new enum values in answers it checks', async () => {
+    const memory = createMemoryClient();
+    const link = { ...makeCheckoutLink(), payment_processor: 'adyen', shiny_new_field: { nested: true } };
+    const client = { ...memory, checkoutLinks: { ...memory.checkoutLinks, get: async () => link } };
+
+    const { result } = renderHook(() => useCheckoutLink(link.id), { wrapper: providerWrapper(client) });
+    await vi.waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.link).toMatchObject({ payment_processor: 'adyen', shiny_new_field: { nested: true } });
   });
 });

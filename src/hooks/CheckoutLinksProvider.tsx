@@ -1,6 +1,6 @@
 'use client';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { PolarClient } from '../client';
+import { withResponseValidation, type PolarClient } from '../client';
 import { mergeMessages, type PartialMessages } from '../messages';
 import { QueryCache } from '../state/queryCache';
 import { CheckoutLinksContext, type CheckoutLinksScope } from './CheckoutLinksContext';
@@ -19,6 +19,13 @@ export interface CheckoutLinksProviderProps {
    * stable (a module constant or `useMemo`): a new object re-renders every consumer.
    */
   messages?: PartialMessages;
+  /**
+   * Checks every answer against the wire contract before a hook sees it (default `true`): a
+   * response that cannot be rendered (a link without `url`, a price without a currency) becomes a
+   * `PolarApiError` of kind `invalid_response` with the path, while unknown keys and new enum
+   * values pass. Turn it off only for a client that validates on its own.
+   */
+  validateResponses?: boolean;
   children?: ReactNode;
 }
 
@@ -28,7 +35,13 @@ const DEFAULT_LOCALE = 'en-US';
  * Scopes the hooks to one API client: its request cache and mutation bookkeeping live in this
  * provider, so two providers never share data, even with the same client.
  */
-export function CheckoutLinksProvider({ client, locale = DEFAULT_LOCALE, messages, children }: CheckoutLinksProviderProps) {
+export function CheckoutLinksProvider({
+  client,
+  locale = DEFAULT_LOCALE,
+  messages,
+  validateResponses = true,
+  children,
+}: CheckoutLinksProviderProps) {
   // One cache per client for this provider's lifetime; another client starts from an empty cache.
   const [caches] = useState(() => new WeakMap<PolarClient, QueryCache>());
   let cache = caches.get(client);
@@ -36,10 +49,11 @@ export function CheckoutLinksProvider({ client, locale = DEFAULT_LOCALE, message
     cache = new QueryCache();
     caches.set(client, cache);
   }
+  const scopedClient = useMemo(() => (validateResponses ? withResponseValidation(client) : client), [client, validateResponses]);
   const mergedMessages = useMemo(() => mergeMessages(messages), [messages]);
   const value = useMemo<CheckoutLinksScope>(
-    () => ({ client, locale, messages: mergedMessages, cache }),
-    [client, locale, mergedMessages, cache],
+    () => ({ client: scopedClient, locale, messages: mergedMessages, cache }),
+    [scopedClient, locale, mergedMessages, cache],
   );
   return <CheckoutLinksContext.Provider value={value}>{children}</CheckoutLinksContext.Provider>;
 }
