@@ -42,8 +42,8 @@ const DISCOUNTS = '/v1/discounts/';
  * cannot be reached. `toPolarApiError` turns each into a `PolarApiError`; the hooks do so already.
  *
  * Of a 2xx response it checks only that the body is a JSON object, which keeps it within 1.2 KB
- * gzipped; the full check against the contract's schemas (which need zod) is a separate wrapper:
- * `withResponseValidation(createFetchClient(…))`.
+ * gzipped; the full check against the contract's schemas (which need zod) is a separate wrapper,
+ * `withResponseValidation(createFetchClient(…))`, which `CheckoutLinksProvider` applies by default.
  */
 export function createFetchClient(options: FetchClientOptions): PolarClient {
   const { baseUrl, fetch: customFetch, headers, polarVersion, timeout: defaultTimeout = 30 } = options;
