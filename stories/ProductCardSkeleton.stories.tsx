@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { ProductCard, ProductCardSkeleton } from '../src/components/ProductCard';
+import { catalogue, catalogueIds } from '../src/testing';
+
+const intro = `
+**ProductCard.Skeleton** (also exported as \`ProductCardSkeleton\`) stands in for a \`ProductCard\` while its
+product loads: grey blocks where the picture, the name, a line of text and the price will be, at the
+card's size, so the page does not jump when the product arrives.
+
+- **layout** — \`card\` (default), \`row\` or \`compact\`, as the card it stands in for (compact has no picture).
+- **messages** — the \`loadingProduct\` text that screen readers hear ("Loading product…"); else that of
+  \`CheckoutLinksProvider\`, else English.
+- The element is \`aria-busy\` with \`data-state="loading"\`; the grey blocks are hidden from assistive
+  technology. Any attribute of the \`<div>\` (\`className\`…) passes through.
+
+**Built on** the same \`--pcl-*\` variables and layout classes as \`ProductCard\`, and the provider's words.
+`;
+
+const meta = {
+  title: 'Parts/ProductCard.Skeleton',
+  component: ProductCardSkeleton,
+  tags: ['autodocs'],
+  parameters: { docs: { description: { component: intro } } },
+  argTypes: { layout: { control: 'inline-radio', options: ['card', 'row', 'compact'] }, messages: { control: false } },
+  render: (args) => (
+    <div style={{ maxWidth: args.layout === 'row' ? 640 : 360 }}>
+      <ProductCardSkeleton {...args} />
+    </div>
+  ),
+} satisfies Meta<typeof ProductCardSkeleton>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** In place of a card; screen readers hear "Loading product…". */
+export const Card: Story = {
+  play: async ({ canvasElement }) => {
+    const skeleton = canvasElement.querySelector('.pcl-product-card')!;
+    await expect(skeleton).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvasElement).getByText('Loading product…')).toBeInTheDocument();
+  },
+};
+
+export const Row: Story = { args: { layout: 'row' } };
+
+export const Compact: Story = { args: { layout: 'compact' } };
+
+/** The skeleton next to the card it stands in for: the same size, so nothing jumps. */
+export const BesideTheCard: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 340px))', gap: 16 }}>
+      <ProductCardSkeleton {...args} />
+      <ProductCard product={catalogue.products.find((product) => product.id === catalogueIds.products.starterKit)!} layout={args.layout} />
+    </div>
+  ),
+};
+
+/** The host's own words for screen readers. */
+export const CustomWords: Story = {
+  args: { messages: { loadingProduct: 'Fetching the product…' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Fetching the product…')).toBeInTheDocument();
+  },
+};
