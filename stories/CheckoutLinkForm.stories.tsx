@@ -144,6 +144,16 @@ export const TrialAndSeats: Story = {
   },
 };
 
+/** A discount limited to other products cannot be preset: it is disabled and says which products it misses. */
+export const DiscountNotForTheseProducts: Story = {
+  args: { defaultValues: { products: [ids.starterKit] } },
+  play: async ({ canvasElement }) => {
+    const discount = await within(canvasElement).findByRole('radio', { name: /Pro: 30% off/ }, { timeout: 3000 });
+    await expect(discount).toBeDisabled();
+    await expect(discount).toHaveAccessibleDescription(/Does not apply to Starter Kit/);
+  },
+};
+
 /** Reordering with the keyboard: focus stays on the moved product and its new position is announced. */
 export const Reorder: Story = {
   play: async ({ canvasElement }) => {
@@ -250,7 +260,38 @@ export const ServerValidationErrors: Story = {
     await fillAndSubmit(canvasElement);
     const canvas = within(canvasElement);
     await canvas.findByRole('group', { name: 'Fix 3 problems to continue' });
+    const successUrl = canvas.getByRole('textbox', { name: 'Success URL' });
+    await expect(successUrl).toHaveAttribute('aria-invalid', 'true');
+    await expect(successUrl).toHaveAccessibleDescription(expect.stringContaining('This host is not allowed for redirects.'));
+    await expect(canvas.getByRole('textbox', { name: 'Value' })).toHaveAccessibleDescription(expect.stringContaining('This key is reserved.'));
     await expect(canvas.getByRole('textbox', { name: 'Label' })).toHaveValue('Launch');
+  },
+};
+
+/** Polar fails (a 5xx): the summary says to try again in a moment. */
+export const ServerError: Story = {
+  parameters: { polar: { memory: { fail: { 'checkoutLinks.create': 'server' } } } satisfies PolarStoryParameters },
+  play: async ({ canvasElement }) => {
+    await fillAndSubmit(canvasElement);
+    await within(canvasElement).findByRole('group', { name: 'Polar could not complete the request. Try again in a moment.' });
+  },
+};
+
+/** Products still loading: the picker says so politely. */
+export const ProductsLoading: Story = {
+  parameters: { polar: { memory: { latencyMs: { 'products.list': Number.POSITIVE_INFINITY } } } satisfies PolarStoryParameters },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Loading products…')).toHaveAttribute('role', 'status');
+  },
+};
+
+/** The product search fails once: the picker shows why, and Retry brings the products. */
+export const ProductsFailToLoad: Story = {
+  parameters: { polar: { memory: { fail: { 'products.list': { kind: 'network', times: 1 } } } } satisfies PolarStoryParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 3000 }));
+    await canvas.findByRole('button', { name: 'Starter Kit' }, { timeout: 3000 });
   },
 };
 

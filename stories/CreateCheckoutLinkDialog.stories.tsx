@@ -63,6 +63,35 @@ export const FromTriggerToSharePanel: Story = {
   },
 };
 
+/** After sharing, "Create another link" goes back to an empty form; "Done" closes the dialog. */
+export const CreateAnotherLink: Story = {
+  args: { defaultOpen: true },
+  play: async ({ args }) => {
+    await userEvent.click(await within(dialog()).findByRole('button', { name: 'Starter Kit' }, { timeout: 3000 }));
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create link' }));
+    await userEvent.click(await within(dialog()).findByRole('button', { name: 'Create another link' }));
+    await expect(await within(dialog()).findByRole('button', { name: 'Create link' })).toBeInTheDocument();
+    await expect(within(dialog()).queryByRole('button', { name: 'Move Starter Kit up' })).not.toBeInTheDocument();
+    await userEvent.click(await within(dialog()).findByRole('button', { name: 'Tip Jar' }, { timeout: 3000 }));
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create link' }));
+    await userEvent.click(await within(dialog()).findByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(args.onCreated).toHaveBeenCalledTimes(2);
+  },
+};
+
+/** Polar cannot be reached: the dialog stays on the form with the error, nothing chosen is lost. */
+export const NetworkFailure: Story = {
+  args: { defaultOpen: true },
+  parameters: { polar: { memory: { fail: { 'checkoutLinks.create': 'network' } } } satisfies PolarStoryParameters },
+  play: async () => {
+    await userEvent.click(await within(dialog()).findByRole('button', { name: 'Starter Kit' }, { timeout: 3000 }));
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create link' }));
+    await within(dialog()).findByRole('group', { name: 'Could not reach Polar. Check your connection and try again.' });
+    await expect(within(dialog()).getByRole('button', { name: 'Remove Starter Kit' })).toBeInTheDocument();
+  },
+};
+
 /** Open from the start, on the form. */
 export const Open: Story = { args: { defaultOpen: true } };
 

@@ -283,6 +283,21 @@ export const LayoutCompact: Story = {
   args: { layout: 'compact' },
 };
 
+/** The three layouts of one product, each also selected (`layout: 'row'` only widens the canvas). */
+export const EveryLayout: Story = {
+  args: { layout: 'row', product: { ...proPlanProduct, medias: pictures.slice(0, 3) } },
+  render: ({ layout: _layout, ...args }) => (
+    <div style={{ display: 'grid', gap: 16 }}>
+      {(['card', 'row', 'compact'] as const).map((layout) => (
+        <div key={layout} style={{ display: 'grid', gap: 16, gridTemplateColumns: layout === 'row' ? '1fr' : 'repeat(2, minmax(0, 1fr))' }}>
+          <ProductCard {...args} layout={layout} />
+          <ProductCard {...args} layout={layout} selected />
+        </div>
+      ))}
+    </div>
+  ),
+};
+
 export const Skeleton: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 16 }}>
