@@ -1,5 +1,5 @@
 import { decimalToString, fractionDigits, parseDecimal, shiftDecimal, type Decimal } from './decimal';
-import { DEFAULT_LOCALE, numberFormat } from './intl';
+import { DEFAULT_LOCALE, numberFormat, type FormatNumber } from './intl';
 
 // Stripe's zero-decimal currencies (Polar charges through Stripe): amounts are whole units, not cents.
 const ZERO_DECIMAL = new Set(['bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', 'mga', 'pyg', 'rwf', 'ugx', 'vnd', 'vuv', 'xaf', 'xof', 'xpf']);
@@ -23,6 +23,9 @@ const CURRENCY_CODE = /^[a-z]{3}$/i;
 // Intl.NumberFormat accepts at most 20 fraction digits in engines without NumberFormat v3.
 const MAX_FRACTION_DIGITS = 20;
 
+// Found by a key cheaper to build than numberFormat's: a page of cards formats hundreds of amounts.
+const currencyFormats = new Map<string, FormatNumber>();
+
 /** Formats an amount in major units (a `Decimal`) in `currency`. */
 export function formatMajorAmount(
   major: Decimal,
@@ -37,14 +40,20 @@ export function formatMajorAmount(
     // Not an ISO code, which Intl would reject: show the number with the text as given.
     return `${numberFormat(locale, { minimumFractionDigits, maximumFractionDigits, trailingZeroDisplay: 'stripIfInteger' })(text)} ${currency}`.trim();
   }
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    currencyDisplay: display,
-    minimumFractionDigits,
-    maximumFractionDigits,
-    trailingZeroDisplay: 'stripIfInteger',
-  })(text);
+  const key = `${locale}|${currency}|${display}|${minimumFractionDigits}|${maximumFractionDigits}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = numberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: display,
+      minimumFractionDigits,
+      maximumFractionDigits,
+      trailingZeroDisplay: 'stripIfInteger',
+    });
+    currencyFormats.set(key, format);
+  }
+  return format(text);
 }
 
 /**

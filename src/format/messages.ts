@@ -104,7 +104,13 @@ export const defaultFormatMessages: FormatMessages = {
   benefitOther: 'Benefit',
 };
 
+// Each formatter call resolves its messages; a card formats a dozen texts with the same set.
+const resolvedMessages = new WeakMap<Partial<FormatMessages>, FormatMessages>();
+
 /** The messages to use: the defaults with the given ones on top. */
 export function resolveFormatMessages(messages: Partial<FormatMessages> | undefined): FormatMessages {
-  return messages ? { ...defaultFormatMessages, ...messages } : defaultFormatMessages;
+  if (!messages) return defaultFormatMessages;
+  let resolved = resolvedMessages.get(messages);
+  if (!resolved) resolvedMessages.set(messages, (resolved = { ...defaultFormatMessages, ...messages }));
+  return resolved;
 }

@@ -14,7 +14,8 @@ import type { SharePanelMessages } from './shareMessages';
  * translated here.
  */
 
-const zahl = (value: number) => value.toLocaleString('de-DE');
+let zahlen: Intl.NumberFormat | undefined;
+const zahl = (value: number) => (zahlen ??= new Intl.NumberFormat('de-DE')).format(value);
 const intervalle: Record<string, [string, string]> = {
   day: ['Tag', 'Tage'],
   week: ['Woche', 'Wochen'],

@@ -1,7 +1,8 @@
 'use client';
 import { useContext, useMemo } from 'react';
-import { DEFAULT_LOCALE, defaultFormatMessages } from '../../format';
+import { DEFAULT_LOCALE, defaultFormatMessages, type FormatMessages } from '../../format';
 import { CheckoutLinksContext } from '../../hooks/CheckoutLinksContext';
+import type { ProductCardMessages } from '../../messages';
 import { defaultProductCardMessages } from '../../messages/productCardMessages';
 import type { ProductCardText } from './messages';
 
@@ -9,6 +10,24 @@ import type { ProductCardText } from './messages';
 export interface ProductCardTextContext {
   locale: string;
   messages: ProductCardText;
+}
+
+// A card and each of its parts resolve their words; a page of cards would otherwise copy every word
+// into a new object several times per card. Resolved sets are shared and recognised instead.
+const resolvedTexts = new WeakSet<ProductCardText>();
+const baseTexts = new WeakMap<FormatMessages, WeakMap<ProductCardMessages, ProductCardText>>();
+
+function resolved(text: ProductCardText): ProductCardText {
+  resolvedTexts.add(text);
+  return text;
+}
+
+function baseText(format: FormatMessages, card: ProductCardMessages): ProductCardText {
+  let byCard = baseTexts.get(format);
+  if (!byCard) baseTexts.set(format, (byCard = new WeakMap()));
+  let text = byCard.get(card);
+  if (!text) byCard.set(card, (text = resolved({ ...format, ...card })));
+  return text;
 }
 
 /**
@@ -21,6 +40,11 @@ export function useProductCardText(locale: string | undefined, messages: Partial
   // The card's own defaults only, not every group's: a page of cards need not carry the builder's words.
   const format = provided?.messages.format ?? defaultFormatMessages;
   const card = provided?.messages.card ?? defaultProductCardMessages;
-  const resolved = useMemo(() => ({ ...format, ...card, ...messages }), [format, card, messages]);
-  return { locale: locale ?? provided?.locale ?? DEFAULT_LOCALE, messages: resolved };
+  const text = useMemo(() => {
+    // A part given its card's resolved words uses them as they are.
+    if (messages && resolvedTexts.has(messages as ProductCardText)) return messages as ProductCardText;
+    const base = baseText(format, card);
+    return messages ? resolved({ ...base, ...messages }) : base;
+  }, [format, card, messages]);
+  return { locale: locale ?? provided?.locale ?? DEFAULT_LOCALE, messages: text };
 }

@@ -1,0 +1,336 @@
+// `npm run bench` (issue 9): the library's render, keystroke, client and leak figures, each as a
+// ratio measured in this run, the median of several rounds, written to bench/RESULTS.md.
+//
+// Browser figures come from Debian's Chromium (scripts/chromium.mjs) on pages bundled by esbuild
+// with React's production build (the keystroke page takes React's profiling build, the production
+// build with Profiler callbacks, to count renders). The client figure runs in Node against a
+// loopback server in a child process. Not part of `npm test`: timings depend on the machine.
+//
+//   npm run bench                       every bench, 7 rounds
+//   npm run bench -- --rounds 5 --only cards,client
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumLaunch } from '../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const benchDir = join(root, 'bench');
+const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, only: { type: 'string' } } });
+const ROUNDS = Math.max(5, Number(args.rounds));
+const only = args.only ? new Set(args.only.split(',')) : null;
+const runs = (name) => only === null || only.has(name);
+
+let browserVersion = '';
+
+/** Each figure: what it measures, its median ratio, its goal (a ratio too), the rounds it came from, a note. */
+const figures = [];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round2 = (value) => Math.round(value * 100) / 100;
+const round3 = (value) => Math.round(value * 1000) / 1000;
+const log = (...parts) => console.log(...parts);
+
+const workDir = mkdtempSync(join(tmpdir(), 'pcl-bench-'));
+
+// ---------------------------------------------------------------------------------------------
+// Client (Node)
+// ---------------------------------------------------------------------------------------------
+
+async function benchClient() {
+  const outfile = join(workDir, 'client.mjs');
+  await build({
+    entryPoints: [join(benchDir, 'client.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const { benchClients } = await import(pathToFileURL(outfile).href);
+  const creates = 2000;
+  log(`client: ${ROUNDS} rounds of ${creates} sequential creates per client…`);
+  const rounds = await benchClients({ serverPath: join(benchDir, 'loopbackServer.mjs'), rounds: ROUNDS, creates });
+  const perCreate = (name) => `${round2((median(rounds.map((r) => r.ms[name])) / creates) * 1000)} µs`;
+  const note = `per create: createFetchClient ${perCreate('createFetchClient')}, fetch ${perCreate('fetch')}, SDK ${perCreate('@polar-sh/sdk')}`;
+  figures.push({
+    name: `Client: createFetchClient ÷ plain fetch (${creates} sequential creates, loopback)`,
+    ratios: rounds.map((r) => r.ms.createFetchClient / r.ms.fetch),
+    goal: 1.05,
+    note,
+  });
+  figures.push({
+    name: `Client: createFetchClient ÷ @polar-sh/sdk 1.x (${creates} sequential creates, loopback)`,
+    ratios: rounds.map((r) => r.ms.createFetchClient / r.ms['@polar-sh/sdk']),
+    goal: 1.0,
+    note,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser
+// ---------------------------------------------------------------------------------------------
+
+async function buildPages(pages) {
+  const common = {
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outdir: workDir,
+    logLevel: 'warning',
+  };
+  const entry = (name) => ({ [name]: join(benchDir, 'pages', `${name}.tsx`) });
+  const plain = pages.filter((name) => name !== 'keystroke');
+  if (plain.length > 0) await build({ ...common, entryPoints: Object.assign({}, ...plain.map(entry)) });
+  // Profiler callbacks exist in React's profiling build only: the production build plus them.
+  if (pages.includes('keystroke')) await build({ ...common, entryPoints: entry('keystroke'), alias: { 'react-dom/client': 'react-dom/profiling' } });
+}
+
+const contentTypes = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml' };
+
+function serve() {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    let file;
+    if (path.startsWith('/media/')) file = join(root, 'src/testing/media', path.slice('/media/'.length).replace(/[^\w.-]/g, ''));
+    else if (path.endsWith('.html')) {
+      const name = path.slice(1, -'.html'.length).replace(/\W/g, '');
+      response.writeHead(200, { 'Content-Type': contentTypes['.html'] });
+      response.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${name} bench</title><body><script type="module" src="/${name}.js"></script></body></html>`);
+      return;
+    } else file = join(workDir, path.slice(1).replace(/[^\w.-]/g, ''));
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function benchBrowser(pages) {
+  await buildPages(pages);
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ ...chromiumLaunch, args: [...chromiumLaunch.args, '--js-flags=--expose-gc'] });
+  browserVersion = browser.version();
+  try {
+    for (const name of pages) {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => console.error(`${name} page: ${error.message}`));
+      await page.goto(`${origin}/${name}.html`);
+      await page.waitForFunction(() => 'bench' in window);
+      const cdp = await page.context().newCDPSession(page);
+      const collectGarbage = async () => {
+        for (let pass = 0; pass < 3; pass++) await cdp.send('HeapProfiler.collectGarbage');
+      };
+      if (name === 'cards') await benchCards(page, collectGarbage);
+      if (name === 'keystroke') await benchKeystroke(page);
+      if (name === 'leaks') await benchLeaks(page, cdp, collectGarbage);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+
+async function benchCards(page, collectGarbage) {
+  const same = await page.evaluate(() => window.bench.checkSameContent());
+  if (same.missing.length > 0 || same.cardImages !== same.bareImages) {
+    throw new Error(`the bare cards do not show what ProductCard shows: ${JSON.stringify(same)}`);
+  }
+  const cardCount = await page.evaluate(() => window.bench.cardCount);
+
+  log(`cards: mounting ${cardCount} cards, ${ROUNDS} rounds…`);
+  const mountRounds = [];
+  for (let round = -2; round < ROUNDS; round++) {
+    const ms = {};
+    for (const kind of round % 2 ? ['card', 'bare'] : ['bare', 'card']) {
+      await collectGarbage();
+      ms[kind] = await page.evaluate((k) => window.bench.mount(k), kind);
+    }
+    if (round >= 0) mountRounds.push(ms);
+  }
+  figures.push({
+    name: `Card render: ${cardCount} ProductCards ÷ bare reference (render + commit)`,
+    ratios: mountRounds.map((r) => r.card / r.bare),
+    goal: 1.3,
+    note: `median ms: ProductCard ${round2(median(mountRounds.map((r) => r.card)))}, bare ${round2(median(mountRounds.map((r) => r.bare)))}`,
+  });
+
+  const updates = 50;
+  log(`cards: ${updates} updates of one product among ${cardCount}, ${ROUNDS} rounds…`);
+  await page.evaluate(() => window.bench.setUpUpdates());
+  const updateRounds = [];
+  for (let round = -2; round < ROUNDS; round++) {
+    const ms = {};
+    for (const kind of round % 2 ? ['list', 'single'] : ['single', 'list']) {
+      await collectGarbage();
+      ms[kind] = await page.evaluate(([k, times]) => (k === 'list' ? window.bench.updateList(times) : window.bench.updateSingle(times)), [kind, updates]);
+    }
+    if (round >= 0) updateRounds.push(ms);
+  }
+  figures.push({
+    name: `Update: ${cardCount} cards with one product changed ÷ that one card alone`,
+    ratios: updateRounds.map((r) => r.list / r.single),
+    goal: 1.1,
+    note: `median ms per update: list ${round2(median(updateRounds.map((r) => r.list)) / updates)}, one card ${round2(median(updateRounds.map((r) => r.single)) / updates)}`,
+  });
+}
+
+/** The builder's text fields, found on the page; the metadata fields by the value of row 25. */
+const keystrokeFields = [
+  ['Label', (page) => page.getByRole('textbox', { name: 'Label', exact: true })],
+  ['Success URL', (page) => page.getByRole('textbox', { name: /^Success URL/ })],
+  ['Return URL', (page) => page.getByRole('textbox', { name: /^Return URL/ })],
+  ['metadata key', (page) => page.locator('input[value="key_25"]')],
+  ['metadata value', (page) => page.locator('input[value="value 25"]')],
+  ['product search', (page) => page.getByLabel('Search products', { exact: true })],
+  ['discount search', (page) => page.getByLabel('Search discounts', { exact: true })],
+];
+
+const settle = (page, ms) => page.evaluate((wait) => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), wait)), ms);
+
+async function benchKeystroke(page) {
+  log(`keystroke: one character in each text field, ${ROUNDS} rounds, empty form and big form…`);
+  const counts = {};
+  for (const size of ['empty', 'big']) {
+    await page.evaluate((s) => window.bench.mount(s), size);
+    await page.getByRole('textbox', { name: 'Label', exact: true }).waitFor();
+    if (size === 'big') await page.getByText('Product 10', { exact: true }).first().waitFor();
+    await settle(page, 300);
+    for (const [field, find] of keystrokeFields) {
+      const input = find(page);
+      await input.focus();
+      const perRound = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        // Past the search's debounce: what it sends after a pause is not the keystroke's doing.
+        await settle(page, 400);
+        await page.evaluate(() => window.bench.resetRenders());
+        await page.keyboard.type('x');
+        await settle(page, 30);
+        perRound.push(await page.evaluate(() => window.bench.renders()));
+      }
+      counts[field] ??= {};
+      counts[field][size] = perRound;
+    }
+    await page.evaluate(() => window.bench.unmount());
+  }
+  for (const [field] of keystrokeFields) {
+    const big = counts[field].big.map((names) => names.length);
+    const empty = counts[field].empty.map((names) => names.length);
+    const bigMedian = median(big);
+    const sample = counts[field].big[big.indexOf(bigMedian)] ?? counts[field].big[0];
+    figures.push({
+      name: `Keystroke in ${field}: components rendered (100 products, 50 metadata rows) ÷ 3`,
+      ratios: big.map((count) => count / 3),
+      goal: 1,
+      note: `${bigMedian} (${summarise(sample)}); empty form ${median(empty)}`,
+    });
+    figures.push({
+      name: `Keystroke in ${field}: big form ÷ empty form`,
+      ratios: big.map((count, index) => count / Math.max(1, empty[index])),
+      goal: 1,
+      note: '',
+    });
+  }
+}
+
+function summarise(names) {
+  const counted = new Map();
+  for (const name of names) counted.set(name, (counted.get(name) ?? 0) + 1);
+  return [...counted].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', ');
+}
+
+async function benchLeaks(page, cdp, collectGarbage) {
+  const perRound = 200;
+  const heap = async () => {
+    await collectGarbage();
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  log(`leaks: ${ROUNDS} × ${perRound} mount/open/close/unmount cycles of the create dialog…`);
+  await page.evaluate((n) => window.bench.cycles(n), 50);
+  const baseline = await heap();
+  const baselineNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const growth = [];
+  let previous = baseline;
+  let nodes = baselineNodes;
+  const started = performance.now();
+  for (let round = 0; round < ROUNDS; round++) {
+    nodes = await page.evaluate((n) => window.bench.cycles(n), perRound);
+    const used = await heap();
+    growth.push(used - previous);
+    previous = used;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const total = previous - baseline;
+  const MB = 1024 * 1024;
+  const cycles = ROUNDS * perRound;
+  figures.push({
+    name: `Leaks: heap growth after ${cycles} cycles of the create dialog, after GC ÷ 1 MB`,
+    // The goal is about the whole run, so the figure is the total; the rounds show its course.
+    ratios: [total / MB],
+    goal: 1,
+    note: `${round2(total / MB)} MB over ${cycles} cycles (${round2(seconds)} s); per ${perRound} cycles: ${growth.map((bytes) => `${round2(bytes / 1024)} KB`).join(', ')}; elements in the page ${baselineNodes} → ${nodes}`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// RESULTS.md
+// ---------------------------------------------------------------------------------------------
+
+function writeResults() {
+  const [cpu] = cpus();
+  const rows = figures.map(({ name, ratios, goal, note }) => {
+    const value = median(ratios);
+    const verdict = value <= goal ? 'within goal' : 'ABOVE GOAL';
+    const spread = ratios.length > 1 ? `${round3(Math.min(...ratios))}–${round3(Math.max(...ratios))}` : '';
+    return `| ${name} | ${round3(value)}× | ${spread} | ≤ ${goal}× | ${verdict} | ${note} |`;
+  });
+  const text = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.mjs); not part of `npm test`. Every figure is a ratio measured',
+    'in this run: the median over the rounds (range beside it), against the goal of issue 9.',
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}${browserVersion ? `, Chromium ${browserVersion} (headless)` : ''}`,
+    `- Rounds: ${ROUNDS}${only ? ` (only: ${[...only].join(', ')})` : ''}`,
+    '',
+    '| figure | median | range | goal | verdict | detail |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+  writeFileSync(join(benchDir, 'RESULTS.md'), text);
+  log(`\n${text}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+try {
+  if (runs('client')) await benchClient();
+  const pages = ['cards', 'keystroke', 'leaks'].filter(runs);
+  if (pages.length > 0) await benchBrowser(pages);
+  writeResults();
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
