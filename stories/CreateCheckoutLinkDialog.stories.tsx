@@ -63,6 +63,18 @@ export const FromTriggerToSharePanel: Story = {
   },
 };
 
+/** The share panel left open after creating a link for two products, to review how it looks. */
+export const SharePanel: Story = {
+  args: { defaultOpen: true },
+  play: async () => {
+    await userEvent.click(await within(dialog()).findByRole('button', { name: 'Pro' }, { timeout: 3000 }));
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Tip Jar' }));
+    await userEvent.type(within(dialog()).getByRole('textbox', { name: 'Label' }), 'Spring launch');
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create link' }));
+    await within(dialog()).findByRole('heading', { name: 'Your checkout link is ready' });
+  },
+};
+
 /** After sharing, "Create another link" goes back to an empty form; "Done" closes the dialog. */
 export const CreateAnotherLink: Story = {
   args: { defaultOpen: true },

@@ -153,6 +153,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The bare builder as it first shows: products as checkboxes, the fields, a discount select. */
+export const Form: Story = {};
+
+/** Submitting nothing: the error summary links to the products, whose fieldset takes focus. */
+export const Errors: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('checkbox', { name: /^Pro — / }, { timeout: 3000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Create link' }));
+    await expect(canvas.getByRole('list', { name: /Fix 1 problem/ })).toBeInTheDocument();
+    await expect(canvas.getByRole('group', { name: 'Products' })).toHaveFocus();
+  },
+};
+
 /** The bare builder: pick a product, name the link, create it. */
 export const BareHtmlBuilder: Story = {
   play: async ({ canvasElement, loaded }) => {

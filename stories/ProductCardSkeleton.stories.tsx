@@ -5,8 +5,8 @@ import { catalogue, catalogueIds } from '../src/testing';
 
 const intro = `
 **ProductCard.Skeleton** (also exported as \`ProductCardSkeleton\`) stands in for a \`ProductCard\` while its
-product loads: grey blocks where the picture, the name, a line of text and the price will be, at the
-card's size, so the page does not jump when the product arrives.
+product loads: grey blocks where the picture, the name, a line of text and the price will be, in the
+card's layout and width, so a grid of cards keeps its shape while products arrive.
 
 - **layout** — \`card\` (default), \`row\` or \`compact\`, as the card it stands in for (compact has no picture).
 - **messages** — the \`loadingProduct\` text that screen readers hear ("Loading product…"); else that of
@@ -46,7 +46,7 @@ export const Row: Story = { args: { layout: 'row' } };
 
 export const Compact: Story = { args: { layout: 'compact' } };
 
-/** The skeleton next to the card it stands in for: the same size, so nothing jumps. */
+/** The skeleton next to the card it stands in for: the same width and picture, a few lines where the text will be. */
 export const BesideTheCard: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 340px))', gap: 16 }}>

@@ -49,6 +49,14 @@ const meta = {
     messages: { control: false },
     locale: { control: 'text' },
   },
+  // About the width of a product card's body.
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof ProductPrice>;
 
 export default meta;
