@@ -109,6 +109,7 @@ function HeadlessBuilder() {
             <ProductCheckbox key={product.id} form={form} product={product} />
           ))}
         </ul>
+        <strong {...form.getErrorProps('products')}>{form.getFieldError('products')}</strong>
       </fieldset>
       <TextInput form={form} name="label" label={builder.labelLabel} />
       <TextInput form={form} name="success_url" label={builder.successUrlLabel} />
@@ -163,7 +164,9 @@ export const Errors: Story = {
     await canvas.findByRole('checkbox', { name: /^Pro — / }, { timeout: 3000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Create link' }));
     await expect(canvas.getByRole('list', { name: /Fix 1 problem/ })).toBeInTheDocument();
-    await expect(canvas.getByRole('group', { name: 'Products' })).toHaveFocus();
+    const products = canvas.getByRole('group', { name: 'Products' });
+    await expect(products).toHaveFocus();
+    await expect(products).toHaveAccessibleDescription('Select at least one product.');
   },
 };
 
