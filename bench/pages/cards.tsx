@@ -1,4 +1,5 @@
 // Card render and update benches: ProductCard against a bare component showing the same text and images.
+import { memo, type JSX } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Product } from '../../src/contract';
@@ -16,10 +17,20 @@ interface BareCardView {
   images: { src: string; alt: string; width: number; height: number }[];
   prices: { line: string; details: string[] }[];
   benefitsTitle: string;
-  benefits: { label: string; description: string }[];
+  benefits: { label: string; description: string; icon: string }[];
 }
 
-function bareView(product: Product): BareCardView {
+/** The path of each benefit type's icon, read off a rendered card: the bare cards draw the same icons. */
+function benefitIconPaths(product: Product): Map<string, string> {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  flushSync(() => root.render(<ProductCard product={product} />));
+  const paths = new Map([...container.querySelectorAll('li[data-type]')].map((item) => [item.getAttribute('data-type')!, item.querySelector('path')!.getAttribute('d')!]));
+  root.unmount();
+  return paths;
+}
+
+function bareView(product: Product, iconPaths: Map<string, string>): BareCardView {
   const messages = { ...defaultFormatMessages, ...defaultProductCardMessages };
   const count = product.medias.length;
   return {
@@ -36,11 +47,11 @@ function bareView(product: Product): BareCardView {
       return { line: formatted.label, details: formatted.details };
     }),
     benefitsTitle: messages.benefitsTitle,
-    benefits: product.benefits.map((benefit) => ({ label: benefitLabel(benefit), description: benefit.description })),
+    benefits: product.benefits.map((benefit) => ({ label: benefitLabel(benefit), description: benefit.description, icon: iconPaths.get(benefit.type)! })),
   };
 }
 
-/** The floor: the card's visible text and images, with no logic at all. */
+/** The floor: the card's visible text, images and icons, with no logic at all. */
 function BareCard({ view }: { view: BareCardView }) {
   return (
     <article>
@@ -65,11 +76,27 @@ function BareCard({ view }: { view: BareCardView }) {
       <ul>
         {view.benefits.map((benefit) => (
           <li key={benefit.label}>
+            <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+              <path d={benefit.icon} />
+            </svg>
             <span>{benefit.label}</span> <span>{benefit.description}</span>
           </li>
         ))}
       </ul>
     </article>
+  );
+}
+
+// The same floor for updates: what React itself spends re-rendering a list of memoised children.
+const MemoBareCard = memo(BareCard);
+
+function MemoBareList({ views }: { views: readonly BareCardView[] }) {
+  return (
+    <div>
+      {views.map((view, index) => (
+        <MemoBareCard key={index} view={view} />
+      ))}
+    </div>
   );
 }
 
@@ -94,20 +121,60 @@ function BareList({ views }: { views: readonly BareCardView[] }) {
 }
 
 const products = benchProducts(CARD_COUNT, location.origin);
-const views = products.map(bareView);
+const iconPaths = benefitIconPaths(products[0]!);
+const views = products.map((product) => bareView(product, iconPaths));
 
 function mountRoot(): { root: Root; container: HTMLElement } {
   const container = document.body.appendChild(document.createElement('div'));
   return { root: createRoot(container), container };
 }
 
-/** A product whose name differs from `product`'s (and back again on the next call). */
-function changed(product: Product): Product {
-  return { ...product, name: product.name.endsWith(' (new)') ? product.name.slice(0, -6) : `${product.name} (new)` };
+/** Another name, and back again on the next call. */
+const renamed = (name: string) => (name.endsWith(' (new)') ? name.slice(0, -6) : `${name} (new)`);
+
+interface Mounted<Item> {
+  root: Root;
+  container: HTMLElement;
+  items: Item[];
 }
 
-let list: { root: Root; container: HTMLElement; products: Product[] } | null = null;
-let single: { root: Root; container: HTMLElement; product: Product } | null = null;
+/** Mounts `render(items)` in a root of its own. */
+function mountList<Item>(items: Item[], render: (items: Item[]) => JSX.Element): Mounted<Item> {
+  const mounted = { ...mountRoot(), items };
+  flushSync(() => mounted.root.render(render(items)));
+  return mounted;
+}
+
+/** Milliseconds for `times` re-renders of `mounted`, each with one item (the `pick`th) changed by `change`. */
+function timeUpdates<Item>(mounted: Mounted<Item>, times: number, pick: (update: number) => number, change: (item: Item) => Item, render: (items: Item[]) => JSX.Element): number {
+  let elapsed = 0;
+  for (let update = 0; update < times; update++) {
+    const index = pick(update);
+    const next = mounted.items.slice();
+    next[index] = change(next[index]!);
+    mounted.items = next;
+    const start = performance.now();
+    flushSync(() => mounted.root.render(render(next)));
+    elapsed += performance.now() - start;
+  }
+  return elapsed;
+}
+
+const renderCards = (items: Product[]) => <CardList products={items} />;
+const renderCard = (items: Product[]) => <ProductCard product={items[0]!} />;
+const renderBares = (items: BareCardView[]) => <MemoBareList views={items} />;
+const renderBare = (items: BareCardView[]) => <MemoBareCard view={items[0]!} />;
+const renameProduct = (product: Product): Product => ({ ...product, name: renamed(product.name) });
+const renameView = (view: BareCardView): BareCardView => ({ ...view, name: renamed(view.name) });
+const spread = (update: number) => (update * 37) % CARD_COUNT;
+const first = () => 0;
+
+let updates: {
+  cards: Mounted<Product>;
+  card: Mounted<Product>;
+  bares: Mounted<BareCardView>;
+  bare: Mounted<BareCardView>;
+} | null = null;
 
 const bench = {
   cardCount: CARD_COUNT,
@@ -123,8 +190,8 @@ const bench = {
     return elapsed;
   },
 
-  /** Every text the bare cards show is in the cards too, and they show as many images. */
-  checkSameContent(): { missing: string[]; cardImages: number; bareImages: number } {
+  /** Every text the bare cards show is in the cards too, and they show as many images and icons. */
+  checkSameContent(): { missing: string[]; cardImages: number; bareImages: number; cardIcons: number; bareIcons: number } {
     const cards = mountRoot();
     const bare = mountRoot();
     flushSync(() => cards.root.render(<CardList products={products.slice(0, 20)} />));
@@ -138,6 +205,8 @@ const bench = {
       missing: [...new Set(missing)],
       cardImages: cards.container.querySelectorAll('img').length,
       bareImages: bare.container.querySelectorAll('img').length,
+      cardIcons: cards.container.querySelectorAll('svg').length,
+      bareIcons: bare.container.querySelectorAll('svg').length,
     };
     for (const { root, container } of [cards, bare]) {
       root.unmount();
@@ -146,44 +215,26 @@ const bench = {
     return result;
   },
 
-  /** Mounts the 1,000-card list and, in a root of its own, one more card. */
+  /** Mounts the 1,000-card list and one more card, and the same of memoised bare cards, each in a root of its own. */
   setUpUpdates(): void {
-    list = { ...mountRoot(), products: [...products] };
-    single = { ...mountRoot(), product: products[0]! };
-    const { root: listRoot, products: listProducts } = list;
-    const { root: singleRoot, product } = single;
-    flushSync(() => listRoot.render(<CardList products={listProducts} />));
-    flushSync(() => singleRoot.render(<ProductCard product={product} />));
+    updates = {
+      cards: mountList([...products], renderCards),
+      card: mountList([products[0]!], renderCard),
+      bares: mountList([...views], renderBares),
+      bare: mountList([views[0]!], renderBare),
+    };
   },
 
-  /** Milliseconds for `times` re-renders of the whole list, each with one product changed. */
-  updateList(times: number): number {
-    const current = list!;
-    let elapsed = 0;
-    for (let update = 0; update < times; update++) {
-      const index = (update * 37) % CARD_COUNT;
-      const next = current.products.slice();
-      next[index] = changed(next[index]!);
-      current.products = next;
-      const start = performance.now();
-      flushSync(() => current.root.render(<CardList products={next} />));
-      elapsed += performance.now() - start;
-    }
-    return elapsed;
-  },
-
-  /** Milliseconds for `times` re-renders of the lone card, each with its product changed. */
-  updateSingle(times: number): number {
-    const current = single!;
-    let elapsed = 0;
-    for (let update = 0; update < times; update++) {
-      const next = changed(current.product);
-      current.product = next;
-      const start = performance.now();
-      flushSync(() => current.root.render(<ProductCard product={next} />));
-      elapsed += performance.now() - start;
-    }
-    return elapsed;
+  /**
+   * Milliseconds for `times` updates of one product: `cards` re-renders the 1,000-card list, `card`
+   * the lone card; `bares` and `bare` do the same with memoised bare cards (React's own floor).
+   */
+  update(kind: 'cards' | 'card' | 'bares' | 'bare', times: number): number {
+    const mounted = updates!;
+    if (kind === 'cards') return timeUpdates(mounted.cards, times, spread, renameProduct, renderCards);
+    if (kind === 'card') return timeUpdates(mounted.card, times, first, renameProduct, renderCard);
+    if (kind === 'bares') return timeUpdates(mounted.bares, times, spread, renameView, renderBares);
+    return timeUpdates(mounted.bare, times, first, renameView, renderBare);
   },
 };
 

@@ -28,7 +28,6 @@ export function BenefitIcon({ type }: { type: BenefitType }) {
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"
-      focusable="false"
     >
       <path d={(Object.hasOwn(paths, type) && paths[type]) || fallbackPath} />
     </svg>

@@ -49,7 +49,7 @@ export const BenefitList = memo(
         <p className="pcl-benefits__title" id={titleId}>
           {messages.benefitsTitle}
         </p>
-        <ul className="pcl-benefits__list" id={listId} aria-labelledby={titleId} role="list">
+        <ul className="pcl-benefits__list" id={collapsible ? listId : undefined} aria-labelledby={titleId} role="list">
           {shown.map((benefit) => (
             <li key={benefit.id} className="pcl-benefit" data-type={benefit.type}>
               <BenefitIcon type={benefit.type} />

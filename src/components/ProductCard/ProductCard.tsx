@@ -131,7 +131,7 @@ const ProductCardRoot = memo(
             ) : null}
           </div>
           {description ? <ProductDescription description={description} messages={messages} /> : null}
-          <div className="pcl-product-card__prices" id={pricesId}>
+          <div className="pcl-product-card__prices" id={onSelect ? pricesId : undefined}>
             {discountText ? (
               <p className="pcl-product-card__discount">
                 <span aria-hidden="true">

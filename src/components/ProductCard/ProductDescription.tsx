@@ -29,7 +29,7 @@ export function ProductDescription({ description, messages }: { description: str
     .filter(Boolean);
   return (
     <div className="pcl-product-card__description" data-state={collapsible ? (expanded ? 'open' : 'closed') : undefined}>
-      <div id={id}>
+      <div id={collapsible ? id : undefined}>
         {paragraphs.map((paragraph, index) => (
           <p key={index} dir="auto">
             {paragraph.split('\n').map((line, lineIndex) => (
