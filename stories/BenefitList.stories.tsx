@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { BenefitList } from '../src/components/ProductCard';
 import type { BenefitType } from '../src/contract';
 import { catalogue, catalogueIds, makeBenefit } from '../src/testing';
+import { withMaxWidth } from './withMaxWidth';
 
 const intro = `
 **BenefitList** lists what a buyer gets with a product: each benefit with its type's icon and label
@@ -33,13 +34,7 @@ const meta = {
   parameters: { docs: { description: { component: intro } } },
   args: { benefits: catalogue.products.find((product) => product.id === catalogueIds.products.proMonthly)!.benefits },
   argTypes: { benefits: { control: false }, messages: { control: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: 420 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withMaxWidth(420)],
 } satisfies Meta<typeof BenefitList>;
 
 export default meta;

@@ -4,6 +4,7 @@ import { CheckoutLinkShare } from '../src/components/CheckoutLinkShare';
 import { deMessages } from '../src/messages';
 import { catalogue, catalogueIds, makeCheckoutLink, makeCustomPrice, makeDiscount, makeProduct } from '../src/testing';
 import type { PolarStoryParameters } from '../.storybook/polarClient';
+import { withMaxWidth } from './withMaxWidth';
 
 const product = (id: string) => catalogue.products.find((candidate) => candidate.id === id)!;
 const homepagePro = catalogue.links.find((link) => link.id === catalogueIds.links.homepagePro)!;
@@ -49,13 +50,7 @@ const meta = {
   parameters: { docs: { description: { component: intro } } },
   args: { link: homepagePro },
   argTypes: { link: { control: false }, title: { control: 'text' } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: 760 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withMaxWidth(760)],
 } satisfies Meta<typeof CheckoutLinkShare>;
 
 export default meta;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MediaGallery } from '../src/components/ProductCard';
 import { catalogue, makeMedia } from '../src/testing';
+import { withMaxWidth } from './withMaxWidth';
 
 const intro = `
 **MediaGallery** shows a product's pictures. One picture shows as a hero image; several show as a strip
@@ -34,13 +35,7 @@ const meta = {
   parameters: { docs: { description: { component: intro } }, a11y: { context: 'body' } },
   args: { productName: 'Pro', medias: pictures.slice(0, 6) },
   argTypes: { medias: { control: false }, messages: { control: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withMaxWidth(360)],
 } satisfies Meta<typeof MediaGallery>;
 
 export default meta;

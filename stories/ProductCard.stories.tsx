@@ -22,6 +22,7 @@ import proPlanDashboard from '../src/testing/media/pro-plan-dashboard.svg?no-inl
 import proPlan from '../src/testing/media/pro-plan.svg?no-inline';
 import teamSeats from '../src/testing/media/team-seats.svg?no-inline';
 import { readToolbar } from '../.storybook/toolbar';
+import { cardWidth, withMaxWidth } from './withMaxWidth';
 
 // The card shows images from absolute http(s) URLs only; `?no-inline` keeps Vite from turning these
 // small files into data: URLs, which the card rightly refuses.
@@ -76,13 +77,7 @@ const meta = {
     onSelect: { control: false },
     messages: { control: false },
   },
-  decorators: [
-    (Story, { args }) => (
-      <div style={{ maxWidth: args.layout === 'row' ? 640 : 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withMaxWidth(cardWidth)],
 } satisfies Meta<typeof ProductCard>;
 
 export default meta;

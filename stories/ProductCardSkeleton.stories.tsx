@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ProductCard, ProductCardSkeleton } from '../src/components/ProductCard';
 import { catalogue, catalogueIds } from '../src/testing';
+import { cardWidth, withMaxWidth, type MaxWidthParameters } from './withMaxWidth';
 
 const intro = `
 **ProductCard.Skeleton** (also exported as \`ProductCardSkeleton\`) stands in for a \`ProductCard\` while its
@@ -23,11 +24,7 @@ const meta = {
   tags: ['autodocs'],
   parameters: { docs: { description: { component: intro } } },
   argTypes: { layout: { control: 'inline-radio', options: ['card', 'row', 'compact'] }, messages: { control: false } },
-  render: (args) => (
-    <div style={{ maxWidth: args.layout === 'row' ? 640 : 360 }}>
-      <ProductCardSkeleton {...args} />
-    </div>
-  ),
+  decorators: [withMaxWidth(cardWidth)],
 } satisfies Meta<typeof ProductCardSkeleton>;
 
 export default meta;
@@ -48,6 +45,7 @@ export const Compact: Story = { args: { layout: 'compact' } };
 
 /** The skeleton next to the card it stands in for: the same width and picture, a few lines where the text will be. */
 export const BesideTheCard: Story = {
+  parameters: { maxWidth: 720 } satisfies MaxWidthParameters,
   render: (args) => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 340px))', gap: 16 }}>
       <ProductCardSkeleton {...args} />

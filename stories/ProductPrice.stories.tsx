@@ -11,6 +11,7 @@ import {
   makeMeteredPrice,
   makeSeatBasedPrice,
 } from '../src/testing';
+import { withMaxWidth } from './withMaxWidth';
 
 const intro = `
 **ProductPrice** shows one price of a product as Polar's checkout shows it: the amount emphasised,
@@ -50,13 +51,7 @@ const meta = {
     locale: { control: 'text' },
   },
   // About the width of a product card's body.
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: 320 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withMaxWidth(320)],
 } satisfies Meta<typeof ProductPrice>;
 
 export default meta;
