@@ -7,7 +7,7 @@
 // loopback server in a child process. Not part of `npm test`: timings depend on the machine.
 //
 //   npm run bench                       every bench, 7 rounds
-//   npm run bench -- --rounds 5 --only cards,client
+//   npm run bench -- --rounds 5 --only cards,client,browser-client   (also keystroke, leaks)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -45,35 +45,52 @@ const workDir = mkdtempSync(join(tmpdir(), 'pcl-bench-'));
 // Client (Node)
 // ---------------------------------------------------------------------------------------------
 
-async function benchClient() {
+const CREATES = 2000;
+// A loopback create takes ten times longer from the page than from Node: fewer keep the run short.
+const BROWSER_CREATES = 500;
+let clientModule;
+
+/** The client bench's module (bench/client.ts), bundled for Node. */
+async function loadClientModule() {
   const outfile = join(workDir, 'client.mjs');
-  await build({
-    entryPoints: [join(benchDir, 'client.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  const { benchClients } = await import(pathToFileURL(outfile).href);
-  const creates = 2000;
-  log(`client: ${ROUNDS} rounds of ${creates} sequential creates per client…`);
-  const rounds = await benchClients({ serverPath: join(benchDir, 'loopbackServer.mjs'), rounds: ROUNDS, creates });
-  const perCreate = (name) => `${round2((median(rounds.map((r) => r.ms[name])) / creates) * 1000)} µs`;
-  const note = `per create: createFetchClient ${perCreate('createFetchClient')}, fetch ${perCreate('fetch')}, SDK ${perCreate('@polar-sh/sdk')}`;
+  await build({ entryPoints: [join(benchDir, 'client.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** The client figures of one environment from its rounds. */
+function clientFigures(where, rounds, creates) {
+  const perCreate = (name) => `${name} ${round2((median(rounds.map((r) => r[name])) / creates) * 1000)} µs`;
+  const note = `per create: ${['createFetchClient', 'fetch', 'fetch + timeout signal', '@polar-sh/sdk'].map(perCreate).join(', ')}`;
+  const ratio = (a, b) => rounds.map((r) => r[a] / r[b]);
+  figures.push({ name: `Client (${where}): createFetchClient ÷ plain fetch (${creates} sequential creates, loopback)`, ratios: ratio('createFetchClient', 'fetch'), goal: 1.05, note });
+  figures.push({ name: `Client (${where}): createFetchClient ÷ @polar-sh/sdk 1.x`, ratios: ratio('createFetchClient', '@polar-sh/sdk'), goal: 1.0, note: '' });
   figures.push({
-    name: `Client: createFetchClient ÷ plain fetch (${creates} sequential creates, loopback)`,
-    ratios: rounds.map((r) => r.ms.createFetchClient / r.ms.fetch),
-    goal: 1.05,
-    note,
+    name: `Client (${where}, reference): createFetchClient ÷ fetch with a timeout signal`,
+    ratios: ratio('createFetchClient', 'fetch + timeout signal'),
+    goal: null,
+    note: 'what the client adds to the fetch call it makes (headers, URL, JSON, status and retry handling)',
   });
   figures.push({
-    name: `Client: createFetchClient ÷ @polar-sh/sdk 1.x (${creates} sequential creates, loopback)`,
-    ratios: rounds.map((r) => r.ms.createFetchClient / r.ms['@polar-sh/sdk']),
-    goal: 1.0,
-    note,
+    name: `Client (${where}, reference): fetch with a timeout signal ÷ plain fetch`,
+    ratios: ratio('fetch + timeout signal', 'fetch'),
+    goal: null,
+    note: 'what giving a call a timeout (an AbortSignal) costs in this fetch',
   });
+}
+
+async function benchClient() {
+  clientModule ??= await loadClientModule();
+  log(`client (Node): ${ROUNDS} rounds of ${CREATES} sequential creates per client…`);
+  const rounds = await clientModule.benchClients({ serverPath: join(benchDir, 'loopbackServer.mjs'), rounds: ROUNDS, creates: CREATES });
+  clientFigures('Node', rounds, CREATES);
+}
+
+async function benchBrowserClient(page) {
+  clientModule ??= await loadClientModule();
+  log(`client (Chromium): ${ROUNDS} rounds of ${BROWSER_CREATES} sequential creates per client…`);
+  await page.evaluate(() => window.bench.setUp());
+  const rounds = await clientModule.takeTurns(ROUNDS, BROWSER_CREATES, (name, count) => page.evaluate(([n, c]) => window.bench.time(n, c), [name, count]));
+  clientFigures('Chromium', rounds, BROWSER_CREATES);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,8 +122,18 @@ async function buildPages(pages) {
 const contentTypes = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml' };
 
 function serve() {
-  const server = createServer((request, response) => {
+  // The browser client bench's Polar: answers every create with the link its page gave.
+  let link = '{}';
+  const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
+    if (request.method === 'PUT' || request.method === 'POST') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      if (request.method === 'PUT') link = body;
+      response.writeHead(request.method === 'PUT' ? 204 : 201, { 'Content-Type': 'application/json' });
+      response.end(request.method === 'PUT' ? undefined : link);
+      return;
+    }
     let file;
     if (path.startsWith('/media/')) file = join(root, 'src/testing/media', path.slice('/media/'.length).replace(/[^\w.-]/g, ''));
     else if (path.endsWith('.html')) {
@@ -146,6 +173,7 @@ async function benchBrowser(pages) {
       if (name === 'cards') await benchCards(page, collectGarbage);
       if (name === 'keystroke') await benchKeystroke(page);
       if (name === 'leaks') await benchLeaks(page, cdp, collectGarbage);
+      if (name === 'client') await benchBrowserClient(page);
       await page.close();
     }
   } finally {
@@ -352,7 +380,7 @@ function writeResults() {
 
 try {
   if (runs('client')) await benchClient();
-  const pages = ['cards', 'keystroke', 'leaks'].filter(runs);
+  const pages = ['cards', 'keystroke', 'leaks', 'client'].filter((name) => runs(name === 'client' ? 'browser-client' : name));
   if (pages.length > 0) await benchBrowser(pages);
   writeResults();
 } finally {
