@@ -1,5 +1,5 @@
 // Card render and update benches: ProductCard against a bare component showing the same text and images.
-import { memo, type JSX } from 'react';
+import { createElement, memo, type JSX, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Product } from '../../src/contract';
@@ -120,9 +120,34 @@ function BareList({ views }: { views: readonly BareCardView[] }) {
   );
 }
 
+/** `node` as a React element tree: the same markup, with nothing left to work out. */
+function prebuilt(node: Node): ReactNode {
+  if (!(node instanceof Element)) return node.textContent;
+  const props: Record<string, unknown> = {};
+  for (const { name, value } of node.attributes) {
+    if (name === 'class') props.className = value;
+    else if (name === 'style') {
+      const { style } = node as HTMLElement;
+      props.style = Object.fromEntries([...style].map((property) => [property.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()), style.getPropertyValue(property)]));
+    } else props[name] = value;
+  }
+  return createElement(node.localName, props, ...[...node.childNodes].map(prebuilt));
+}
+
+/** Every card's markup, as ProductCard renders it, prebuilt as React elements. */
+function prebuiltCards(products: readonly Product[]): ReactNode[] {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  flushSync(() => root.render(<CardList products={products} />));
+  const cards = [...container.firstElementChild!.children].map((card, index) => <div key={index}>{prebuilt(card)}</div>);
+  root.unmount();
+  return cards;
+}
+
 const products = benchProducts(CARD_COUNT, location.origin);
 const iconPaths = benefitIconPaths(products[0]!);
 const views = products.map((product) => bareView(product, iconPaths));
+const markup = prebuiltCards(products);
 
 function mountRoot(): { root: Root; container: HTMLElement } {
   const container = document.body.appendChild(document.createElement('div'));
@@ -179,11 +204,14 @@ let updates: {
 const bench = {
   cardCount: CARD_COUNT,
 
-  /** Milliseconds to render and commit 1,000 cards of `kind` into an empty root. */
-  mount(kind: 'card' | 'bare'): number {
+  /**
+   * Milliseconds to render and commit 1,000 cards of `kind` into an empty root: ProductCards, bare
+   * cards, or ProductCard's own markup prebuilt (what the cards cost without their logic).
+   */
+  mount(kind: 'card' | 'bare' | 'markup'): number {
     const { root, container } = mountRoot();
     const start = performance.now();
-    flushSync(() => root.render(kind === 'card' ? <CardList products={products} /> : <BareList views={views} />));
+    flushSync(() => root.render(kind === 'card' ? <CardList products={products} /> : kind === 'bare' ? <BareList views={views} /> : <div>{markup}</div>));
     const elapsed = performance.now() - start;
     root.unmount();
     container.remove();

@@ -2,7 +2,7 @@
 import { forwardRef, memo, useId, useMemo, useState, type HTMLAttributes } from 'react';
 import type { Benefit } from '../../contract';
 import { benefitLabel } from '../../format';
-import { BenefitIcon } from './BenefitIcon';
+import { benefitIcon } from './benefitIcon';
 import type { ProductCardText } from './messages';
 import { useProductCardText } from './useProductCardText';
 
@@ -52,7 +52,7 @@ export const BenefitList = memo(
         <ul className="pcl-benefits__list" id={collapsible ? listId : undefined} aria-labelledby={titleId} role="list">
           {shown.map((benefit) => (
             <li key={benefit.id} className="pcl-benefit" data-type={benefit.type}>
-              <BenefitIcon type={benefit.type} />
+              {benefitIcon(benefit.type)}
               <span className="pcl-benefit__text">
                 <span className="pcl-benefit__label">{benefitLabel(benefit, messages)}</span>
                 {benefit.description ? <span className="pcl-benefit__description" dir="auto">{benefit.description}</span> : null}

@@ -1,4 +1,5 @@
 'use client';
+import type { JSX } from 'react';
 import type { BenefitType } from '../../contract';
 
 // Our own 16×16 stroke icons, one path each, drawn in currentColor.
@@ -14,22 +15,32 @@ const paths: Record<string, string> = {
 };
 const fallbackPath = 'M3 8.5l3 3 7-7';
 
+// Icons are the same for every benefit of a type: each is made once and shared, with no component
+// of its own, so a page of cards renders five fewer components per card.
+const icons = new Map<string, JSX.Element>();
+
 /** The icon of a benefit type; a check mark for types this library does not know yet. Decorative. */
-export function BenefitIcon({ type }: { type: BenefitType }) {
-  return (
-    <svg
-      className="pcl-benefit__icon"
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      <path d={(Object.hasOwn(paths, type) && paths[type]) || fallbackPath} />
-    </svg>
-  );
+export function benefitIcon(type: BenefitType): JSX.Element {
+  const path = (Object.hasOwn(paths, type) && paths[type]) || fallbackPath;
+  let icon = icons.get(path);
+  if (!icon) {
+    icon = (
+      <svg
+        className="pcl-benefit__icon"
+        width="16"
+        height="16"
+        viewBox="0 0 16 16"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+      >
+        <path d={path} />
+      </svg>
+    );
+    icons.set(path, icon);
+  }
+  return icon;
 }
