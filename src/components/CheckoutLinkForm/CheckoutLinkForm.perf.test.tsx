@@ -55,6 +55,7 @@ const textFields: [name: string, find: () => HTMLElement][] = [
   ['metadata value', () => screen.getByDisplayValue('value 25')],
   ['metadata key', () => screen.getByDisplayValue('key_25')],
   ['the discount search', () => screen.getByLabelText('Search discounts')],
+  ['the product search', () => screen.getByLabelText('Search products')],
 ];
 
 describe('CheckoutLinkForm rendering', { timeout: 30_000 }, () => {

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { Product } from '../../contract';
 import { useFormField, useProducts, type UseCheckoutLinkFormResult as CheckoutLinkForm, type SelectedProduct } from '../../hooks';
 import type { CheckoutLinksMessages } from '../../messages';
@@ -40,15 +40,19 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
     store.registerProducts([...products.items, ...products.selectedItems]);
   }, [store, products.items, products.selectedItems]);
 
-  const toggle = (product: Product) => {
-    if (selectedIds.includes(product.id)) {
-      form.removeProduct(product.id);
-      setAnnouncement(text.productRemoved(product.name));
-    } else {
-      form.addProduct(product);
-      setAnnouncement(text.productAdded(product.name));
-    }
-  };
+  // Stable across keystrokes so the memoised result cards skip re-rendering while the user types.
+  const toggle = useCallback(
+    (product: Product) => {
+      if (store.getValue('products').includes(product.id)) {
+        store.removeProduct(product.id);
+        setAnnouncement(text.productRemoved(product.name));
+      } else {
+        store.addProduct(product);
+        setAnnouncement(text.productAdded(product.name));
+      }
+    },
+    [store, text],
+  );
 
   const groups = groupProducts(products.items);
 

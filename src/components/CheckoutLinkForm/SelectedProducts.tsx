@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { UseCheckoutLinkFormResult as CheckoutLinkForm, SelectedProduct } from '../../hooks';
 import type { CheckoutLinksMessages } from '../../messages';
 
@@ -23,7 +23,14 @@ type PendingFocus = { id: string; control: Move | 'remove' } | { searchInput: tr
  * buttons. Moving keeps focus on the moved item's button (the other one when it reaches an end) and
  * announces the new position; removing moves focus to a neighbour.
  */
-export function SelectedProducts({ form, selected, messages, onAnnounce, searchInputId }: SelectedProductsProps) {
+// Memoised: the picker re-renders on every keystroke in its search box, the selection does not change then.
+export const SelectedProducts = memo(function SelectedProducts({
+  form,
+  selected,
+  messages,
+  onAnnounce,
+  searchInputId,
+}: SelectedProductsProps) {
   const text = messages.builder;
   const listRef = useRef<HTMLOListElement>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
@@ -111,4 +118,4 @@ export function SelectedProducts({ form, selected, messages, onAnnounce, searchI
       })}
     </ol>
   );
-}
+});
