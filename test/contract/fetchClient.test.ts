@@ -7,4 +7,5 @@ describeContract('createFetchClient and the contract server', () =>
   contractServerTarget((baseUrl, accessToken) =>
     createFetchClient({ baseUrl, polarVersion: '2026-10', headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {} }),
   ),
+  { overHttp: true },
 );

@@ -5,4 +5,5 @@ import { describeContract } from './describeContract';
 
 describeContract('@polar-sh/sdk and the contract server', () =>
   contractServerTarget((baseUrl, accessToken) => createPolar({ baseUrl, accessToken: accessToken ?? '' })),
+  { overHttp: true },
 );
