@@ -13,7 +13,7 @@ import { detailFromAjv } from './detailFromAjv';
 import { SUCCESS_URL_FORMAT, loadPolarDocument, successUrlFormat } from './polarDocument';
 
 /** The token the contract server accepts unless told another one. */
-export const CONTRACT_SERVER_TOKEN = 'polar_oat_contract_server_test_token';
+export const CONTRACT_SERVER_TOKEN = 'polar_oat_test_contract_server';
 
 /** One request as the server received it. */
 export interface RecordedRequest {
