@@ -1,17 +1,17 @@
-import type {
-  CheckoutLink,
-  CheckoutLinkListQuery,
-  Discount,
-  DiscountListQuery,
-  ListResource,
-  Product,
-  ProductListQuery,
+import {
+  checkoutLinkSortProperties,
+  discountSortProperties,
+  productSortProperties,
+  type CheckoutLink,
+  type CheckoutLinkListQuery,
+  type Discount,
+  type DiscountListQuery,
+  type ListResource,
+  type Product,
+  type ProductListQuery,
 } from '../contract';
 import { catalogue as seededCatalogue } from './catalogue';
 import {
-  CHECKOUT_LINK_SORT_KEYS,
-  DISCOUNT_SORT_KEYS,
-  PRODUCT_SORT_KEYS,
   checkCreateBody,
   checkLinkSettings,
   checkListQuery,
@@ -166,7 +166,7 @@ export function createInMemoryPolar(seed: InMemoryPolarSeed = {}): InMemoryPolar
       },
 
       list(query = {}) {
-        const invalid = checkListQuery(query, CHECKOUT_LINK_SORT_KEYS, ['organization_id', 'product_id']);
+        const invalid = checkListQuery(query, checkoutLinkSortProperties, ['organization_id', 'product_id']);
         if (invalid) return fail(invalid);
         const page = paginate(selectLinks(links, query), query);
         return ok({ ...page, items: page.items.map((link) => toCheckoutLink(link, inventory)) });
@@ -219,7 +219,7 @@ export function createInMemoryPolar(seed: InMemoryPolarSeed = {}): InMemoryPolar
 
     products: {
       list(query = {}) {
-        const invalid = checkListQuery(query, PRODUCT_SORT_KEYS, ['id', 'organization_id', 'benefit_id']);
+        const invalid = checkListQuery(query, productSortProperties, ['id', 'organization_id', 'benefit_id']);
         return invalid ? fail(invalid) : ok(paginate(selectProducts(inventory.products, query), query));
       },
       get: (id) => byId(inventory.products, id),
@@ -227,7 +227,7 @@ export function createInMemoryPolar(seed: InMemoryPolarSeed = {}): InMemoryPolar
 
     discounts: {
       list(query = {}) {
-        const invalid = checkListQuery(query, DISCOUNT_SORT_KEYS, ['organization_id']);
+        const invalid = checkListQuery(query, discountSortProperties, ['organization_id']);
         return invalid ? fail(invalid) : ok(paginate(selectDiscounts(inventory.discounts, query), query));
       },
       get: (id) => byId(inventory.discounts, id),

@@ -293,10 +293,6 @@ type SortValue = string | number | boolean | null | undefined;
 
 const fieldOf = (item: object, key: string) => (item as Record<string, unknown>)[key] as SortValue;
 
-export const CHECKOUT_LINK_SORT_KEYS = ['created_at', 'label', 'success_url', 'allow_discount_codes'] as const;
-export const PRODUCT_SORT_KEYS = ['created_at', 'name', 'price_amount_type', 'price_amount'] as const;
-export const DISCOUNT_SORT_KEYS = ['created_at', 'name', 'code', 'redemptions_count', 'ends_at'] as const;
-
 /** Every list's default order, as the document declares it. */
 export const DEFAULT_SORTING = {
   checkoutLinks: ['created_at'],
@@ -357,7 +353,8 @@ export const enumMessage = (allowed: readonly unknown[]) => `Input should be ${a
 /** The query checks the document makes before a list runs: pages and limits from 1, known sort keys, UUID v4 filters. */
 export function checkListQuery(
   listQuery: PageQuery,
-  sortKeys: readonly string[],
+  /** The endpoint's sorting values, `-` forms included (the contract's `*SortProperties`). */
+  sortProperties: readonly string[],
   idFilters: readonly string[],
 ): PolarFailure | undefined {
   const query = listQuery as PageQuery & Record<string, unknown>;
@@ -369,9 +366,8 @@ export function checkListQuery(
     }
   }
   (query.sorting ?? []).forEach((criterion, index) => {
-    if (!sortKeys.includes(criterion.replace(/^-/, ''))) {
-      const allowed = sortKeys.flatMap((key) => [key, `-${key}`]);
-      detail.push({ loc: ['query', 'sorting', index], msg: enumMessage(allowed), type: 'enum', input: criterion });
+    if (!sortProperties.includes(criterion)) {
+      detail.push({ loc: ['query', 'sorting', index], msg: enumMessage(sortProperties), type: 'enum', input: criterion });
     }
   });
   for (const key of idFilters) {
