@@ -15,6 +15,7 @@ import { useDeleteCheckoutLink } from './useDeleteCheckoutLink';
 import { useDiscounts } from './useDiscounts';
 import { useLocale } from './useLocale';
 import { useMessages } from './useMessages';
+import { useOptionalCheckoutLinksContext } from './useOptionalCheckoutLinksContext';
 import { useProducts } from './useProducts';
 import { useUpdateCheckoutLink } from './useUpdateCheckoutLink';
 
@@ -127,5 +128,14 @@ describe('CheckoutLinksProvider', () => {
     const { result } = renderHook(() => useCheckoutLink(link.id), { wrapper: providerWrapper(client) });
     await vi.waitFor(() => expect(result.current.status).toBe('success'));
     expect(result.current.link).toMatchObject({ payment_processor: 'adyen', shiny_new_field: { nested: true } });
+  });
+
+  it('gives components that work without a provider null outside one, and its locale and words inside', () => {
+    expect(renderHook(() => useOptionalCheckoutLinksContext()).result.current).toBeNull();
+    const inside = renderHook(() => useOptionalCheckoutLinksContext(), {
+      wrapper: providerWrapper(createMemoryClient(), { locale: 'ja-JP' }),
+    }).result.current;
+    expect(inside?.locale).toBe('ja-JP');
+    expect(inside?.messages.card).toEqual(defaultMessages.card);
   });
 });

@@ -1,9 +1,8 @@
 'use client';
-import { useContext, useMemo } from 'react';
+import { useMemo } from 'react';
 import { DEFAULT_LOCALE, defaultFormatMessages, type FormatMessages } from '../../format';
-import { CheckoutLinksContext } from '../../hooks/CheckoutLinksContext';
-import type { ProductCardMessages } from '../../messages';
-import { defaultProductCardMessages } from '../../messages/productCardMessages';
+import { useOptionalCheckoutLinksContext } from '../../hooks';
+import { defaultProductCardMessages, type ProductCardMessages } from '../../messages';
 import type { ProductCardText } from './messages';
 
 /** What the card's parts format with: a locale and every word. */
@@ -36,7 +35,7 @@ function baseText(format: FormatMessages, card: ProductCardMessages): ProductCar
  * shows the data it is given.
  */
 export function useProductCardText(locale: string | undefined, messages: Partial<ProductCardText> | undefined): ProductCardTextContext {
-  const provided = useContext(CheckoutLinksContext);
+  const provided = useOptionalCheckoutLinksContext();
   // The card's own defaults only, not every group's: a page of cards need not carry the builder's words.
   const format = provided?.messages.format ?? defaultFormatMessages;
   const card = provided?.messages.card ?? defaultProductCardMessages;
