@@ -79,6 +79,13 @@ const treeShakingChecks = [
     ],
   },
   {
+    // A headless host shows its own words: the provider and the data hooks carry none of ours.
+    name: 'CheckoutLinksProvider with the data hooks leaves the English words out',
+    source:
+      "export { CheckoutLinksProvider, useCreateCheckoutLink, useCheckoutLinks, useCheckoutLink, useUpdateCheckoutLink, useDeleteCheckoutLink, useProducts, useDiscounts } from './src/headless';",
+    forbidden: [/^src\/messages\//],
+  },
+  {
     name: 'createFetchClient from ./headless leaves zod out',
     source: "export { createFetchClient } from './src/headless';",
     forbidden: [/(^|\/)node_modules\/zod\//],

@@ -1,7 +1,7 @@
 'use client';
 import { createContext } from 'react';
 import type { PolarClient } from '../client';
-import type { CheckoutLinksMessages } from '../messages';
+import type { CheckoutLinksMessages, PartialMessages } from '../messages';
 import type { QueryCache } from '../state/queryCache';
 
 /** What `CheckoutLinksProvider` gives the hooks and components below it. */
@@ -14,8 +14,15 @@ export interface CheckoutLinksContextValue {
   messages: CheckoutLinksMessages;
 }
 
-/** The provider's value with the request cache its hooks share (never across providers). */
-export interface CheckoutLinksScope extends CheckoutLinksContextValue {
+/**
+ * The provider's value: its client and locale, the host's message overrides as given (merged over
+ * English only by the hooks that show words, so that hooks which show none leave the words out of
+ * the host's bundle) and the request cache its hooks share (never across providers).
+ */
+export interface CheckoutLinksScope {
+  client: PolarClient;
+  locale: string;
+  messageOverrides: PartialMessages | undefined;
   cache: QueryCache;
 }
 

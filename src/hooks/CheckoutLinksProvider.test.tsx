@@ -103,6 +103,18 @@ describe('CheckoutLinksProvider', () => {
     expect(result.current.messages.share).toBe(defaultMessages.share);
   });
 
+  it('gives every consumer of one provider the same merged messages, across renders', () => {
+    const overrides = { share: { copy: 'Link kopieren' } };
+    const { result, rerender } = renderHook(() => ({ fromHook: useMessages(), fromContext: useCheckoutLinksContext().messages }), {
+      wrapper: providerWrapper(createMemoryClient(), { messages: overrides }),
+    });
+    const first = result.current.fromHook;
+    expect(first.share.copy).toBe('Link kopieren');
+    expect(result.current.fromContext).toBe(first);
+    rerender();
+    expect(result.current.fromHook).toBe(first);
+  });
+
   it('checks answers against the wire contract: a link without its URL is an invalid_response error', async () => {
     const memory = createMemoryClient();
     const link = makeCheckoutLink();

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState, type ReactNode } from 'react';
 import { withResponseValidation, type PolarClient } from '../client';
-import { mergeMessages, type PartialMessages } from '../messages';
+import type { PartialMessages } from '../messages';
 import { QueryCache } from '../state/queryCache';
 import { CheckoutLinksContext, type CheckoutLinksScope } from './CheckoutLinksContext';
 
@@ -50,10 +50,9 @@ export function CheckoutLinksProvider({
     caches.set(client, cache);
   }
   const scopedClient = useMemo(() => (validateResponses ? withResponseValidation(client) : client), [client, validateResponses]);
-  const mergedMessages = useMemo(() => mergeMessages(messages), [messages]);
   const value = useMemo<CheckoutLinksScope>(
-    () => ({ client: scopedClient, locale, messages: mergedMessages, cache }),
-    [scopedClient, locale, mergedMessages, cache],
+    () => ({ client: scopedClient, locale, messageOverrides: messages, cache }),
+    [scopedClient, locale, messages, cache],
   );
   return <CheckoutLinksContext.Provider value={value}>{children}</CheckoutLinksContext.Provider>;
 }

@@ -2,6 +2,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { PolarApiError } from '../client';
 import type { CheckoutLink, Discount, Product } from '../contract';
+import { mergeMessages } from '../messages';
 import { createCheckoutLinkMutation, updateCheckoutLinkMutation } from '../state/checkoutLinkMutations';
 import type { CheckoutLinkFormAvailability, DiscountApplicability } from '../state/checkoutLinkFormRules';
 import {
@@ -166,7 +167,8 @@ function summaryOf(store: CheckoutLinkFormStore, state: CheckoutLinkFormState): 
  * subscribe one by one with `useFormField`, so typing re-renders the field typed in.
  */
 export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): UseCheckoutLinkFormResult {
-  const { client, cache, messages, locale } = useCheckoutLinksScope('useCheckoutLinkForm');
+  const { client, cache, messageOverrides, locale } = useCheckoutLinksScope('useCheckoutLinkForm');
+  const messages = mergeMessages(messageOverrides);
   const idPrefix = useId();
   const { onSubmit, onSuccess, products, discounts, link } = options;
 

@@ -1,8 +1,8 @@
 'use client';
-import type { CheckoutLinksMessages } from '../messages';
+import { mergeMessages, type CheckoutLinksMessages } from '../messages';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 
 /** Every user-visible string: the provider's overrides merged over English. */
 export function useMessages(): CheckoutLinksMessages {
-  return useCheckoutLinksScope('useMessages').messages;
+  return mergeMessages(useCheckoutLinksScope('useMessages').messageOverrides);
 }

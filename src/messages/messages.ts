@@ -52,9 +52,20 @@ function mergeDeep<T>(base: T, override: unknown): T {
   return merged as T;
 }
 
-/** `defaultMessages` with `overrides` merged over them, key by key. */
+const mergedByOverrides = new WeakMap<PartialMessages, CheckoutLinksMessages>();
+
+/**
+ * `defaultMessages` with `overrides` merged over them, key by key. The same overrides object gives
+ * the same merged object, so every consumer of one provider shares it.
+ */
 export function mergeMessages(overrides?: PartialMessages): CheckoutLinksMessages {
-  return overrides ? mergeDeep(defaultMessages, overrides) : defaultMessages;
+  if (!overrides) return defaultMessages;
+  let merged = mergedByOverrides.get(overrides);
+  if (!merged) {
+    merged = mergeDeep(defaultMessages, overrides);
+    mergedByOverrides.set(overrides, merged);
+  }
+  return merged;
 }
 
 /** The text of an API failure, from the messages. */
