@@ -42,7 +42,3 @@ export function decimalToString({ units, scale }: Decimal): string {
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** Digits after the decimal point once trailing zeros are dropped. */
-export function fractionDigits(decimal: Decimal): number {
-  return decimalToString(decimal).split('.')[1]?.length ?? 0;
-}

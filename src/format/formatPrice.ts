@@ -74,14 +74,33 @@ interface Parts {
 // the amount and which after, so styled layouts can emphasise the amount alone.
 const AMOUNT_MARK = '\u0000';
 
-function assemble({ kind, wrap = (amount) => amount, amount, spokenAmount, suffix, details = [], was = null }: Parts, messages: FormatMessages): FormattedPrice {
-  const [before = '', after = ''] = wrap(AMOUNT_MARK).split(AMOUNT_MARK);
-  const suffixParts = suffix.filter((part): part is FormattedText => part !== null);
-  const suffixLabel = [after.trim(), ...suffixParts.map((part) => part.label)].filter(Boolean).join(' ');
-  const prefix = before.trim();
-  const label = [prefix, amount, suffixLabel].filter(Boolean).join(' ');
-  const spokenOf = (value: string) => [wrap(value), ...suffixParts.map((part) => part.spoken)].join(' ');
-  const spokenNow = [spokenOf(spokenAmount), ...details].join(', ');
+/** `parts` joined by `separator`, the empty ones left out. */
+function joinFilled(parts: readonly string[], separator: string): string {
+  let text = '';
+  for (const part of parts) if (part) text = text ? text + separator + part : part;
+  return text;
+}
+
+function assemble({ kind, wrap, amount, spokenAmount, suffix, details = [], was = null }: Parts, messages: FormatMessages): FormattedPrice {
+  let prefix = '';
+  let after = '';
+  if (wrap) {
+    const [before = '', rest = ''] = wrap(AMOUNT_MARK).split(AMOUNT_MARK);
+    prefix = before.trim();
+    after = rest.trim();
+  }
+  const suffixLabels = [after];
+  let suffixSpoken = '';
+  for (const part of suffix) {
+    if (part === null) continue;
+    suffixLabels.push(part.label);
+    suffixSpoken += ` ${part.spoken}`;
+  }
+  const suffixLabel = joinFilled(suffixLabels, ' ');
+  const label = joinFilled([prefix, amount, suffixLabel], ' ');
+  const spokenOf = (value: string) => (wrap ? wrap(value) : value) + suffixSpoken;
+  let spokenNow = spokenOf(spokenAmount);
+  for (const detail of details) spokenNow += `, ${detail}`;
   const spoken = was ? messages.priceDiscountedSpoken(spokenNow, spokenOf(was.spoken)) : spokenNow;
   return { kind, prefix, amount, suffix: suffixLabel, details, was: was?.amount ?? null, label, spoken };
 }
