@@ -1,0 +1,155 @@
+/**
+ * A long keyed list kept as a shallow tree of chunks, for renderers whose cost grows with the number
+ * of siblings they go through: React visits every child of a parent on the way to one that changed.
+ * With chunks of about FANOUT at each of LEVELS levels, a change to one item of a thousand rebuilds
+ * the three chunks above it, about thirty siblings, instead of a thousand.
+ *
+ * Chunks end at items whose key hashes to a multiple of FANOUT (of FANOUT² one level up), not at
+ * fixed positions: adding, removing or moving an item leaves the other chunks and their keys as they
+ * were, so a renderer keeps their state. Every chunk's key is its last item's key (prefixed), or
+ * TAIL_KEY for the last chunk of a level when that item does not end one.
+ */
+const FANOUT = 10;
+const LEVELS = 2;
+const TAIL_KEY = 't';
+
+interface Level<Node> {
+  nodes: Node[];
+  keys: string[];
+  /** How many levels up each node's last item ends a chunk (0 to LEVELS). */
+  ranks: number[];
+  /** For chunk levels: each chunk's children, as given to `makeChunk`, and where they start below. */
+  children: Node[][];
+  starts: number[];
+  /** Each node's chunk, by index in the level above. */
+  parents: number[];
+}
+
+/** FNV-1a: cheap, and the same on the server and in every browser. */
+function keyHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
+function keyRank(key: string): number {
+  let hash = keyHash(key);
+  let rank = 0;
+  while (rank < LEVELS && hash % FANOUT === 0) {
+    rank++;
+    hash = Math.floor(hash / FANOUT);
+  }
+  return rank;
+}
+
+/**
+ * Turns a list of items into chunked nodes (for React: elements in keyed fragments), remaking only
+ * what changed since the previous call. Not React-specific: the caller makes the nodes.
+ */
+export class ChunkedList<Item, Node> {
+  private items: readonly Item[] = [];
+  private makeLeaf: ((item: Item) => Node) | null = null;
+  /** levels[0] holds one leaf per item; levels[k] the chunks of levels[k - 1]; the last is the top. */
+  private levels: Level<Node>[] = [];
+
+  constructor(
+    private readonly keyOf: (item: Item) => string,
+    private readonly makeChunk: (key: string, children: Node[]) => Node,
+  ) {}
+
+  /**
+   * The top-level nodes for `items`, the same array while nothing changed. Leaves are reused while
+   * their item keeps its identity; a different `makeLeaf` remakes them all.
+   */
+  update(items: readonly Item[], makeLeaf: (item: Item) => Node): readonly Node[] {
+    const previous = this.items;
+    if (makeLeaf !== this.makeLeaf || items.length !== previous.length) return this.rebuild(items, makeLeaf);
+    if (items === previous) return this.top();
+    let changed: number[] | undefined;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index]!;
+      const before = previous[index]!;
+      if (item === before) continue;
+      if (this.keyOf(item) !== this.keyOf(before)) return this.rebuild(items, makeLeaf);
+      (changed ??= []).push(index);
+    }
+    this.items = items;
+    if (changed) this.replace(changed, makeLeaf);
+    return this.top();
+  }
+
+  private top(): Node[] {
+    return this.levels[LEVELS]!.nodes;
+  }
+
+  /** Same keys in the same order: remakes the changed leaves and the chunks above them. */
+  private replace(changed: number[], makeLeaf: (item: Item) => Node): void {
+    const leaves = this.levels[0]!.nodes;
+    for (const index of changed) leaves[index] = makeLeaf(this.items[index]!);
+    let dirty = changed;
+    for (let depth = 1; depth <= LEVELS; depth++) {
+      const below = this.levels[depth - 1]!;
+      const level = this.levels[depth]!;
+      const chunks: number[] = [];
+      for (const index of dirty) {
+        const chunk = below.parents[index]!;
+        if (chunks[chunks.length - 1] !== chunk) chunks.push(chunk);
+      }
+      // The top array went to the renderer: a new one, never the old one changed.
+      if (depth === LEVELS) level.nodes = level.nodes.slice();
+      for (const chunk of chunks) {
+        const start = level.starts[chunk]!;
+        const children = below.nodes.slice(start, start + level.children[chunk]!.length);
+        level.children[chunk] = children;
+        level.nodes[chunk] = this.makeChunk(level.keys[chunk]!, children);
+      }
+      dirty = chunks;
+    }
+  }
+
+  /** Keys added, removed or moved (or new leaves): cuts the chunks again, reusing every one that kept its children. */
+  private rebuild(items: readonly Item[], makeLeaf: (item: Item) => Node): Node[] {
+    const sameLeaves = makeLeaf === this.makeLeaf;
+    const oldIndex = new Map<string, number>();
+    if (sameLeaves) this.items.forEach((item, index) => oldIndex.set(this.keyOf(item), index));
+    const oldLevels = this.levels;
+    const keys = items.map(this.keyOf);
+    const leaves = items.map((item, index) => {
+      const old = oldIndex.get(keys[index]!);
+      return old !== undefined && this.items[old] === item ? oldLevels[0]!.nodes[old]! : makeLeaf(item);
+    });
+    let below: Level<Node> = { nodes: leaves, keys, ranks: keys.map(keyRank), children: [], starts: [], parents: [] };
+    const levels = [below];
+    for (let depth = 1; depth <= LEVELS; depth++) {
+      const old = oldLevels[depth];
+      const oldChunks = new Map(old?.keys.map((key, index) => [key, index]));
+      const level: Level<Node> = { nodes: [], keys: [], ranks: [], children: [], starts: [], parents: [] };
+      let start = 0;
+      below.nodes.forEach((_, index) => {
+        const rank = below.ranks[index]!;
+        below.parents.push(level.nodes.length);
+        if (rank < depth && index < below.nodes.length - 1) return;
+        const key = rank >= depth ? (depth === 1 ? `.${below.keys[index]!}` : below.keys[index]!) : TAIL_KEY;
+        const children = below.nodes.slice(start, index + 1);
+        const reused = oldChunks.get(key);
+        const same = reused !== undefined && sameNodes(old!.children[reused]!, children);
+        level.children.push(same ? old!.children[reused]! : children);
+        level.nodes.push(same ? old!.nodes[reused]! : this.makeChunk(key, children));
+        level.starts.push(start);
+        level.keys.push(key);
+        level.ranks.push(rank);
+        start = index + 1;
+      });
+      levels.push(level);
+      below = level;
+    }
+    this.items = items;
+    this.makeLeaf = makeLeaf;
+    this.levels = levels;
+    return this.top();
+  }
+}
+
+function sameNodes<Node>(a: readonly Node[], b: readonly Node[]): boolean {
+  return a.length === b.length && a.every((node, index) => node === b[index]);
+}
