@@ -45,18 +45,21 @@ export const BenefitList = memo(
     const collapsible = visible.length > limit;
     const shown = collapsible && !expanded ? visible.slice(0, limit) : visible;
     return (
-      <div ref={ref} className={['pcl-benefits', className].filter(Boolean).join(' ')} {...rest}>
+      <div ref={ref} className={className ? `pcl-benefits ${className}` : 'pcl-benefits'} {...rest}>
         <p className="pcl-benefits__title" id={titleId}>
           {messages.benefitsTitle}
         </p>
         <ul className="pcl-benefits__list" id={collapsible ? listId : undefined} aria-labelledby={titleId} role="list">
           {shown.map((benefit) => (
-            <li key={benefit.id} className="pcl-benefit" data-type={benefit.type}>
+            // The label is the item's own text, beside the icon and above the description (a grid).
+            <li key={benefit.id} data-type={benefit.type}>
               {benefitIcon(benefit.type)}
-              <span className="pcl-benefit__text">
-                <span className="pcl-benefit__label">{benefitLabel(benefit, messages)}</span>
-                {benefit.description ? <span className="pcl-benefit__description" dir="auto">{benefit.description}</span> : null}
-              </span>
+              {benefitLabel(benefit, messages)}
+              {benefit.description ? (
+                <span dir="auto">
+                  {benefit.description}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

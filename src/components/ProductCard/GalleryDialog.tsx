@@ -1,7 +1,7 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { KeyboardEvent } from 'react';
-import { MediaImage } from './MediaImage';
+import type { KeyboardEvent, ReactEventHandler } from 'react';
+import { mediaImage } from './mediaImage';
 import type { GalleryImage } from './safeMedia';
 import type { ProductCardText } from './messages';
 
@@ -22,6 +22,9 @@ export interface GalleryDialogProps {
   onIndexChange: (index: number | null) => void;
   opener: GalleryOpener | null;
   messages: ProductCardText;
+  /** The images that failed to load, by URL; `onImageError` adds one. */
+  failed: ReadonlySet<string>;
+  onImageError: ReactEventHandler<HTMLImageElement>;
 }
 
 const chevron = (
@@ -35,7 +38,7 @@ const chevron = (
  * and End move between them, focus stays inside, Escape closes and focus returns to the thumbnail
  * that opened it.
  */
-export function GalleryDialog({ images, productName, index, onIndexChange, opener, messages }: GalleryDialogProps) {
+export function GalleryDialog({ images, productName, index, onIndexChange, opener, messages, failed, onImageError }: GalleryDialogProps) {
   const count = images.length;
   const current = images[index];
   const step = (delta: number) => onIndexChange((index + delta + count) % count);
@@ -72,15 +75,16 @@ export function GalleryDialog({ images, productName, index, onIndexChange, opene
           <Dialog.Title className="pcl-gallery__title">{messages.galleryTitle(productName)}</Dialog.Title>
           {current ? (
             <figure className="pcl-gallery__figure">
-              <MediaImage
-                key={current.src}
-                src={current.src}
-                alt={messages.imageAlt(productName, index + 1, count)}
-                width={1200}
-                height={900}
-                loading="eager"
-                unavailableLabel={messages.imageUnavailable}
-              />
+              {mediaImage({
+                src: current.src,
+                alt: messages.imageAlt(productName, index + 1, count),
+                width: 1200,
+                height: 900,
+                loading: 'eager',
+                unavailableLabel: messages.imageUnavailable,
+                failed: failed.has(current.src),
+                onError: onImageError,
+              })}
               <figcaption className="pcl-gallery__position" aria-live="polite">
                 {messages.galleryPosition(index + 1, count)}
               </figcaption>

@@ -76,7 +76,7 @@ describe('MediaGallery in Chromium', () => {
 
   it('mirrors the arrow keys right to left', async () => {
     await show(<MediaGallery medias={images} productName="Pro plan" />, 'rtl');
-    await userEvent.click(document.querySelector<HTMLButtonElement>('.pcl-media__open')!);
+    await userEvent.click(document.querySelector<HTMLButtonElement>('button[aria-haspopup="dialog"]')!);
     await expect.poll(() => position()).toBe('1 of 3');
     expect(dialog()?.getAttribute('dir')).toBe('rtl');
     await userEvent.keyboard('{ArrowLeft}');
@@ -87,7 +87,7 @@ describe('MediaGallery in Chromium', () => {
 
   it('closes from its close button and returns focus to the thumbnail that opened it', async () => {
     await show(<MediaGallery medias={images} productName="Pro plan" />);
-    const third = [...document.querySelectorAll<HTMLButtonElement>('.pcl-media__open')][2]!;
+    const third = [...document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup="dialog"]')][2]!;
     await userEvent.click(third);
     await expect.poll(() => position()).toBe('3 of 3');
     await userEvent.click(dialog()!.querySelector<HTMLButtonElement>('[aria-label="Close gallery"]')!);
@@ -113,7 +113,7 @@ describe('hostile media URLs in Chromium', () => {
     ];
     const product = makeProduct({ name: '<img src=x onerror="window.__pwned=1">', medias: [...hostile, ...images] });
     await show(<ProductCard product={product} />);
-    await userEvent.click(document.querySelector<HTMLButtonElement>('.pcl-media__open')!);
+    await userEvent.click(document.querySelector<HTMLButtonElement>('button[aria-haspopup="dialog"]')!);
     await expect.poll(() => position()).toBe('1 of 3');
     for (let step = 0; step < 3; step += 1) await userEvent.keyboard('{ArrowRight}');
 

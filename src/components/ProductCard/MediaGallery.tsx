@@ -1,8 +1,8 @@
 'use client';
-import { forwardRef, memo, useMemo, useState, type HTMLAttributes, type MouseEvent } from 'react';
+import { forwardRef, memo, useMemo, useState, type HTMLAttributes, type MouseEvent, type SyntheticEvent } from 'react';
 import type { ProductMedia } from '../../contract';
 import { GalleryDialog, type GalleryOpener } from './GalleryDialog';
-import { MediaImage } from './MediaImage';
+import { mediaImage } from './mediaImage';
 import type { ProductCardText } from './messages';
 import { galleryImages } from './safeMedia';
 import { useProductCardText } from './useProductCardText';
@@ -22,9 +22,11 @@ export interface MediaGalleryProps extends HTMLAttributes<HTMLDivElement> {
   messages?: Partial<ProductCardText>;
 }
 
+const noneFailed: ReadonlySet<string> = new Set();
+
 /**
- * A product's images: one shows as a hero; several as a thumbnail strip whose thumbnails open a
- * gallery dialog. Anything that is not an image served over http(s) is left out, so a
+ * A product's images: one shows as a hero; several as thumbnail buttons (each named "image 2 of 3")
+ * that open a gallery dialog. Anything that is not an image served over http(s) is left out, so a
  * `javascript:` or `data:` URL never reaches the page. Renders nothing without images.
  */
 export const MediaGallery = memo(
@@ -36,15 +38,21 @@ export const MediaGallery = memo(
     const images = useMemo(() => galleryImages(medias), [medias]);
     const [index, setIndex] = useState<number | null>(null);
     const [opener, setOpener] = useState<GalleryOpener | null>(null);
-    const classes = ['pcl-media', className].filter(Boolean).join(' ');
+    // The images that failed to load, by URL: they show as placeholders here and in the dialog.
+    const [failed, setFailed] = useState(noneFailed);
     const count = images.length;
     if (count === 0) return null;
 
+    const classes = className ? `pcl-media ${className}` : 'pcl-media';
+    const onError = (event: SyntheticEvent<HTMLImageElement>) => {
+      const src = event.currentTarget.getAttribute('src');
+      if (src) setFailed((current) => new Set(current).add(src));
+    };
     const [first] = images;
     if (count === 1 && first) {
       return (
         <div ref={ref} className={classes} data-count="1" {...rest}>
-          <MediaImage src={first.src} alt={messages.imageAlt(productName, 1, 1)} width={640} height={360} unavailableLabel={messages.imageUnavailable} />
+          {mediaImage({ src: first.src, alt: messages.imageAlt(productName, 1, 1), width: 640, height: 360, unavailableLabel: messages.imageUnavailable, failed: failed.has(first.src), onError })}
         </div>
       );
     }
@@ -59,33 +67,40 @@ export const MediaGallery = memo(
     const hidden = count - shown.length;
     return (
       <div ref={ref} className={classes} data-count="many" {...rest}>
-        <ul className="pcl-media__thumbnails" role="list">
-          {shown.map((image, position) => {
-            const more = hidden > 0 && position === shown.length - 1;
-            return (
-              <li key={image.id} className="pcl-media__thumbnail">
-                <button type="button" className="pcl-media__open" aria-haspopup="dialog" onClick={open(position)}>
-                  <MediaImage
-                    src={image.src}
-                    // The "+N" tile is named by its text; its image is only a backdrop.
-                    alt={more ? '' : messages.imageAlt(productName, position + 1, count)}
-                    width={position === 0 ? 640 : 160}
-                    height={position === 0 ? 360 : 160}
-                    unavailableLabel={messages.imageUnavailable}
-                  />
-                  {more ? (
-                    <span className="pcl-media__more">
-                      {messages.moreImages(hidden)} <span style={visuallyHidden}>{messages.showAllImages(count)}</span>
-                    </span>
-                  ) : null}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        {shown.map((image, position) => {
+          const more = hidden > 0 && position === shown.length - 1;
+          return (
+            <button key={image.id} type="button" aria-haspopup="dialog" onClick={open(position)}>
+              {mediaImage({
+                src: image.src,
+                // The "+N" tile is named by its text; its image is only a backdrop.
+                alt: more ? '' : messages.imageAlt(productName, position + 1, count),
+                width: position === 0 ? 640 : 160,
+                height: position === 0 ? 360 : 160,
+                unavailableLabel: messages.imageUnavailable,
+                failed: failed.has(image.src),
+                onError,
+              })}
+              {more ? (
+                <span className="pcl-media__more">
+                  {messages.moreImages(hidden)} <span style={visuallyHidden}>{messages.showAllImages(count)}</span>
+                </span>
+              ) : null}
+            </button>
+          );
+        })}
         {/* Mounted only while open: a page of cards carries no dialog machinery until one is used. */}
         {index === null ? null : (
-          <GalleryDialog images={images} productName={productName} index={index} onIndexChange={setIndex} opener={opener} messages={messages} />
+          <GalleryDialog
+            images={images}
+            productName={productName}
+            index={index}
+            onIndexChange={setIndex}
+            opener={opener}
+            messages={messages}
+            failed={failed}
+            onImageError={onError}
+          />
         )}
       </div>
     );

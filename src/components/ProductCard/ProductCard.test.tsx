@@ -22,11 +22,11 @@ import { ProductCard } from './ProductCard';
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
 /** The prices as a screen reader reads them. */
 function spokenPrices(): string[] {
-  return screen.getAllByText((_, element) => element?.matches('.pcl-price__line > span:last-child') ?? false).map((node) => plain(node.textContent));
+  return screen.getAllByText((_, element) => element?.matches('.pcl-price__line + p') ?? false).map((node) => plain(node.textContent));
 }
 /** The prices as they look. */
 function visiblePrices(): string[] {
-  return [...document.querySelectorAll('.pcl-price__line > [aria-hidden]')].map((node) => plain(node.textContent));
+  return [...document.querySelectorAll('.pcl-price__line[aria-hidden]')].map((node) => plain(node.textContent));
 }
 
 describe('ProductCard prices', () => {

@@ -1,13 +1,14 @@
 'use client';
 import { forwardRef, memo, useId, useMemo, type HTMLAttributes } from 'react';
 import type { Discount, Product } from '../../contract';
-import { discountAppliesTo, formatDiscount, pricesForCurrency } from '../../format';
+import { discountAppliesTo, formatDiscount, formatPrice, pricesForCurrency } from '../../format';
 import { BenefitList } from './BenefitList';
 import { MediaGallery } from './MediaGallery';
 import type { ProductCardText } from './messages';
+import { priceMarkup } from './priceMarkup';
 import { ProductCardSkeleton } from './ProductCardSkeleton';
-import { ProductDescription } from './ProductDescription';
-import { ProductPrice } from './ProductPrice';
+import { productDescription } from './productDescription';
+import { seatTierTable } from './SeatTierTable';
 import { useProductCardText } from './useProductCardText';
 import { visuallyHidden } from './visuallyHidden';
 
@@ -78,25 +79,55 @@ const ProductCardRoot = memo(
     const { locale, messages } = text;
     const nameId = useId();
     const pricesId = useId();
-    const prices = useMemo(() => pricesForCurrency(product.prices, currency), [product.prices, currency]);
-    const appliedDiscount = discount && discountAppliesTo(discount, product.id) ? discount : null;
-    const shownCurrency = prices.find((price) => typeof price.price_currency === 'string')?.price_currency;
-    const discountText = useMemo(
-      () =>
-        appliedDiscount && shownCurrency
-          ? formatDiscount(appliedDiscount, { currency: shownCurrency, locale, messages, recurring: product.is_recurring })
-          : null,
-      [appliedDiscount, shownCurrency, locale, messages, product.is_recurring],
-    );
+    const { prices, discountText } = useMemo(() => {
+      const shown = pricesForCurrency(product.prices, currency);
+      const applied = discount && discountAppliesTo(discount, product.id) ? discount : null;
+      const shownCurrency = shown.find((price) => typeof price.price_currency === 'string')?.price_currency;
+      return {
+        prices: shown.map((price) => ({ price, formatted: formatPrice(price, { product, discount: applied, locale, messages }) })),
+        discountText:
+          applied && shownCurrency ? formatDiscount(applied, { currency: shownCurrency, locale, messages, recurring: product.is_recurring }) : null,
+      };
+    }, [product, currency, discount, locale, messages]);
 
     const Heading = `h${headingLevel}` as 'h3';
     const name = product.name.trim() ? product.name : messages.untitledProduct;
     const description = showDescription && typeof product.description === 'string' ? product.description.trim() : '';
+    const heading = (
+      <Heading className="pcl-product-card__name" id={nameId} dir="auto" title={name.length > LONG_NAME ? name : undefined}>
+        {onSelect ? (
+          <button
+            type="button"
+            className="pcl-product-card__select"
+            aria-pressed={selected}
+            aria-describedby={pricesId}
+            onClick={() => onSelect(product)}
+          >
+            {name}
+          </button>
+        ) : (
+          name
+        )}
+      </Heading>
+    );
+    const badges =
+      product.is_archived || selected ? (
+        <div className="pcl-product-card__header">
+          {heading}
+          {product.is_archived ? <span className="pcl-badge" data-variant="archived">{messages.archived}</span> : null}
+          {selected ? (
+            // With onSelect, aria-pressed already says it.
+            <span className="pcl-badge" data-variant="selected" aria-hidden={onSelect ? true : undefined}>
+              {messages.selected}
+            </span>
+          ) : null}
+        </div>
+      ) : null;
 
     return (
       <article
         ref={ref}
-        className={['pcl-product-card', className].filter(Boolean).join(' ')}
+        className={className ? `pcl-product-card ${className}` : 'pcl-product-card'}
         data-layout={layout}
         data-selected={selected ? '' : undefined}
         data-archived={product.is_archived ? '' : undefined}
@@ -106,31 +137,9 @@ const ProductCardRoot = memo(
       >
         {showMedias ? <MediaGallery className="pcl-product-card__media" medias={product.medias} productName={name} messages={messages} /> : null}
         <div className="pcl-product-card__body">
-          <div className="pcl-product-card__header">
-            <Heading className="pcl-product-card__name" id={nameId} dir="auto" title={name.length > LONG_NAME ? name : undefined}>
-              {onSelect ? (
-                <button
-                  type="button"
-                  className="pcl-product-card__select"
-                  aria-pressed={selected}
-                  aria-describedby={pricesId}
-                  onClick={() => onSelect(product)}
-                >
-                  {name}
-                </button>
-              ) : (
-                name
-              )}
-            </Heading>
-            {product.is_archived ? <span className="pcl-badge" data-variant="archived">{messages.archived}</span> : null}
-            {selected ? (
-              // With onSelect, aria-pressed already says it.
-              <span className="pcl-badge" data-variant="selected" aria-hidden={onSelect ? true : undefined}>
-                {messages.selected}
-              </span>
-            ) : null}
-          </div>
-          {description ? <ProductDescription description={description} messages={messages} /> : null}
+          {/* Without a badge beside it, the heading needs no row of its own. */}
+          {badges ?? heading}
+          {description ? productDescription(description, messages) : null}
           <div className="pcl-product-card__prices" id={onSelect ? pricesId : undefined}>
             {discountText ? (
               <p className="pcl-product-card__discount">
@@ -146,17 +155,9 @@ const ProductCardRoot = memo(
             {prices.length === 0 ? (
               <p className="pcl-price">{messages.priceUnknown}</p>
             ) : (
-              prices.map((price) => (
-                <ProductPrice
-                  key={price.id}
-                  price={price}
-                  product={product}
-                  discount={appliedDiscount}
-                  locale={locale}
-                  messages={messages}
-                  showSeatTiers={layout !== 'compact'}
-                />
-              ))
+              prices.map(({ price, formatted }) =>
+                priceMarkup(formatted, layout === 'compact' ? null : seatTierTable(price, text), {}, price.id),
+              )
             )}
           </div>
           {showBenefits ? (

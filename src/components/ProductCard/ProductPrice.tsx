@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, memo, useMemo, type HTMLAttributes } from 'react';
-import type { Discount, Product, ProductPrice as ProductPriceData, ProductPriceSeatBased } from '../../contract';
+import type { Discount, Product, ProductPrice as ProductPriceData } from '../../contract';
 import { formatPrice } from '../../format';
 import type { ProductCardText } from './messages';
-import { SeatTierTable } from './SeatTierTable';
+import { priceMarkup } from './priceMarkup';
+import { seatTierTable } from './SeatTierTable';
 import { useProductCardText } from './useProductCardText';
-import { visuallyHidden } from './visuallyHidden';
 
 const PRODUCT_PRICE_NAME = 'ProductPrice';
 
@@ -32,41 +32,13 @@ export interface ProductPriceProps extends HTMLAttributes<HTMLDivElement> {
  */
 const ProductPriceComponent = memo(
   forwardRef<HTMLDivElement, ProductPriceProps>(function ProductPrice(
-    { price, product, discount, locale: localeProp, showSeatTiers = true, messages: messagesProp, className, ...rest },
+    { price, product, discount, locale: localeProp, showSeatTiers = true, messages: messagesProp, ...rest },
     ref,
   ) {
     const text = useProductCardText(localeProp, messagesProp);
     const { locale, messages } = text;
     const formatted = useMemo(() => formatPrice(price, { product, discount, locale, messages }), [price, product, discount, locale, messages]);
-    const tiers = price.amount_type === 'seat_based' && (price as ProductPriceSeatBased).seat_tiers?.tiers?.length > 1;
-    return (
-      <div
-        ref={ref}
-        className={['pcl-price', className].filter(Boolean).join(' ')}
-        data-kind={formatted.kind}
-        data-discounted={formatted.was ? '' : undefined}
-        {...rest}
-      >
-        <p className="pcl-price__line">
-          <span aria-hidden="true">
-            {formatted.was ? <s className="pcl-price__was">{formatted.was}</s> : null}
-            {formatted.was ? ' ' : null}
-            {formatted.prefix ? <span className="pcl-price__prefix">{formatted.prefix}</span> : null}
-            {formatted.prefix ? ' ' : null}
-            <span className="pcl-price__amount">{formatted.amount}</span>
-            {formatted.suffix ? ' ' : null}
-            {formatted.suffix ? <span className="pcl-price__suffix">{formatted.suffix}</span> : null}
-          </span>
-          <span style={visuallyHidden}>{formatted.spoken}</span>
-        </p>
-        {formatted.details.map((detail, index) => (
-          <p key={index} className="pcl-price__detail" aria-hidden="true">
-            {detail}
-          </p>
-        ))}
-        {tiers && showSeatTiers ? <SeatTierTable price={price as ProductPriceSeatBased} {...text} /> : null}
-      </div>
-    );
+    return priceMarkup(formatted, showSeatTiers ? seatTierTable(price, text) : null, { ...rest, ref });
   }),
 );
 ProductPriceComponent.displayName = PRODUCT_PRICE_NAME;

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
-import type { ProductPriceSeatBased } from '../../contract';
+import type { ProductPrice, ProductPriceSeatBased } from '../../contract';
 import { formatSeatTiers } from '../../format';
 import type { ProductCardTextContext } from './useProductCardText';
 import { visuallyHidden } from './visuallyHidden';
@@ -40,4 +40,10 @@ export function SeatTierTable({ price, locale, messages }: { price: ProductPrice
       </table>
     </div>
   );
+}
+
+/** The tier table of a seat-based price with several tiers; `null` for any other price. */
+export function seatTierTable(price: ProductPrice, text: ProductCardTextContext) {
+  const tiers = price.amount_type === 'seat_based' && (price as ProductPriceSeatBased).seat_tiers?.tiers?.length > 1;
+  return tiers ? <SeatTierTable price={price as ProductPriceSeatBased} {...text} /> : null;
 }

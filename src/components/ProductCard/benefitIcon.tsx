@@ -26,7 +26,6 @@ export function benefitIcon(type: BenefitType): JSX.Element {
   if (!icon) {
     icon = (
       <svg
-        className="pcl-benefit__icon"
         width="16"
         height="16"
         viewBox="0 0 16 16"

@@ -1,8 +1,7 @@
-'use client';
-import { useState } from 'react';
+import type { JSX, ReactEventHandler } from 'react';
 
-/** Props of `MediaImage`. */
-export interface MediaImageProps {
+/** What `mediaImage` draws. */
+export interface MediaImageOptions {
   /** An http(s) URL, already checked (see `galleryImages`). */
   src: string;
   /** Empty for an image that only decorates (its button is named otherwise). */
@@ -12,12 +11,19 @@ export interface MediaImageProps {
   height: number;
   /** Announced in place of an image that failed to load. */
   unavailableLabel: string;
+  /** The image failed to load: draw the placeholder instead. */
+  failed: boolean;
+  /** Called when the image fails to load. */
+  onError: ReactEventHandler<HTMLImageElement>;
   loading?: 'lazy' | 'eager';
 }
 
-/** An image that turns into a neutral placeholder of the same size when it fails to load. */
-export function MediaImage({ src, alt, width, height, unavailableLabel, loading = 'lazy' }: MediaImageProps) {
-  const [failed, setFailed] = useState(false);
+/**
+ * An image, or a neutral placeholder of the same size once it has failed to load. A plain function,
+ * not a component: a gallery keeps which of its images failed, so a page of cards mounts no
+ * component per image.
+ */
+export function mediaImage({ src, alt, width, height, unavailableLabel, failed, onError, loading = 'lazy' }: MediaImageOptions): JSX.Element {
   if (failed) {
     const described = alt ? { role: 'img', 'aria-label': `${alt} (${unavailableLabel})` } : { 'aria-hidden': true };
     return (
@@ -33,16 +39,5 @@ export function MediaImage({ src, alt, width, height, unavailableLabel, loading 
       </span>
     );
   }
-  return (
-    <img
-      className="pcl-media__image"
-      src={src}
-      alt={alt}
-      width={width}
-      height={height}
-      loading={loading}
-      decoding="async"
-      onError={() => setFailed(true)}
-    />
-  );
+  return <img className="pcl-media__image" src={src} alt={alt} width={width} height={height} loading={loading} onError={onError} />;
 }

@@ -1,51 +1,24 @@
-'use client';
-import { Fragment, useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import { CollapsibleDescription } from './CollapsibleDescription';
+import { descriptionParagraphs } from './descriptionParagraphs';
 import type { ProductCardText } from './messages';
 
-/** Longer descriptions are cut here (at a word boundary) until the buyer asks for the rest. */
-const COLLAPSED_LENGTH = 280;
+/** Descriptions longer than this collapse behind "Show more". */
 const COLLAPSE_FROM = 400;
 
-function shorten(text: string): string {
-  const cut = text.slice(0, COLLAPSED_LENGTH);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > COLLAPSED_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
-}
-
 /**
- * A product description as plain text: blank lines separate paragraphs, single newlines break
- * lines. Polar's descriptions are Markdown-ish, but nothing is ever interpreted as markup. Each
- * paragraph takes the direction of its own text (`dir="auto"`), whatever the page's.
+ * A product's description as plain text. A function, not a component: only a description long
+ * enough to collapse needs state, so only that one mounts a component.
  */
-export function ProductDescription({ description, messages }: { description: string; messages: ProductCardText }) {
-  const [expanded, setExpanded] = useState(false);
-  const id = useId();
-  const collapsible = description.length > COLLAPSE_FROM;
-  const text = collapsible && !expanded ? shorten(description) : description;
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-  return (
-    <div className="pcl-product-card__description" data-state={collapsible ? (expanded ? 'open' : 'closed') : undefined}>
-      <div id={collapsible ? id : undefined}>
-        {paragraphs.map((paragraph, index) => (
-          <p key={index} dir="auto">
-            {paragraph.split('\n').map((line, lineIndex) => (
-              <Fragment key={lineIndex}>
-                {lineIndex > 0 ? <br /> : null}
-                {line}
-              </Fragment>
-            ))}
-          </p>
-        ))}
-      </div>
-      {collapsible ? (
-        <button type="button" className="pcl-link-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((open) => !open)}>
-          {expanded ? messages.showLessDescription : messages.showMoreDescription}
-        </button>
-      ) : null}
-    </div>
-  );
+export function productDescription(description: string, messages: ProductCardText): ReactNode {
+  if (description.length > COLLAPSE_FROM) return <CollapsibleDescription description={description} messages={messages} />;
+  // Most descriptions are one line: that paragraph is the description element itself.
+  if (!/[\r\n]/.test(description)) {
+    return (
+      <p className="pcl-product-card__description" dir="auto">
+        {description}
+      </p>
+    );
+  }
+  return <div className="pcl-product-card__description">{descriptionParagraphs(description)}</div>;
 }
