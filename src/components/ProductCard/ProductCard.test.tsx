@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
 import type { Product, ProductPrice as ProductPriceData } from '../../contract';
@@ -203,6 +204,23 @@ describe('ProductCard content', () => {
     await user.click(screen.getByRole('button', { name: 'Show all 8 benefits' }));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(button.querySelector('button')).toBeNull();
+  });
+
+  it('keeps focus on its toggle while the keyboard selects and unselects it', async () => {
+    const user = userEvent.setup();
+    function Picker() {
+      const [selected, setSelected] = useState(false);
+      return <ProductCard product={makeProduct({ name: 'Team plan' })} selected={selected} onSelect={() => setSelected((value) => !value)} />;
+    }
+    render(<Picker />);
+    const button = screen.getByRole('button', { name: 'Team plan' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard(' ');
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('lays out as card, row or compact; compact shows name and price only', () => {

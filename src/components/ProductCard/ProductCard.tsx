@@ -110,8 +110,10 @@ const ProductCardRoot = memo(
         )}
       </Heading>
     );
-    const badges =
-      product.is_archived || selected ? (
+    // A heading with badges shares a row with them. A selectable card always has that row, so that
+    // selecting it never moves (and remounts) the focused button.
+    const header =
+      product.is_archived || selected || onSelect ? (
         <div className="pcl-product-card__header">
           {heading}
           {product.is_archived ? <span className="pcl-badge" data-variant="archived">{messages.archived}</span> : null}
@@ -137,8 +139,7 @@ const ProductCardRoot = memo(
       >
         {showMedias ? <MediaGallery className="pcl-product-card__media" medias={product.medias} productName={name} messages={messages} /> : null}
         <div className="pcl-product-card__body">
-          {/* Without a badge beside it, the heading needs no row of its own. */}
-          {badges ?? heading}
+          {header ?? heading}
           {description ? productDescription(description, messages) : null}
           <div className="pcl-product-card__prices" id={onSelect ? pricesId : undefined}>
             {discountText ? (
