@@ -61,23 +61,23 @@ const entries = [
     bundle: () => bundleModule("export { createFetchClient, PolarApiError } from './src/client';"),
   },
   { entry: './headless (everything)', goal: 12 * KB, ceiling: 30.5 * KB, bundle: () => bundleModule("export * from './src/headless';") },
-  { entry: '. (everything, Radix included)', goal: 32 * KB, ceiling: 62 * KB, bundle: () => bundleModule("export * from './src/index';") },
+  // Raised from 62 KB by what ProductCardList adds (1.18 KB): the list that updates one card of a thousand in about the time of that card alone.
+  { entry: '. (everything, Radix included)', goal: 32 * KB, ceiling: 63.2 * KB, bundle: () => bundleModule("export * from './src/index';") },
   { entry: './styles.css', goal: 6 * KB, ceiling: 6 * KB, bundle: () => bundleStylesheet('src/styles.css') },
   { entry: './server', goal: 4 * KB, ceiling: 4 * KB, bundle: () => bundleModule("export * from './src/server';") },
 ];
 
+const builderFiles = [
+  /^src\/components\/CheckoutLinkForm/,
+  /^src\/components\/CreateCheckoutLinkDialog/,
+  /^src\/hooks\/useCheckoutLinkForm/,
+  /^src\/state\/checkoutLinkForm/,
+];
+
 /** Each check bundles a host that imports a few names and lists source files that must stay out. */
 const treeShakingChecks = [
-  {
-    name: 'ProductCard alone leaves the builder out',
-    source: "export { ProductCard } from './src/index';",
-    forbidden: [
-      /^src\/components\/CheckoutLinkForm/,
-      /^src\/components\/CreateCheckoutLinkDialog/,
-      /^src\/hooks\/useCheckoutLinkForm/,
-      /^src\/state\/checkoutLinkForm/,
-    ],
-  },
+  { name: 'ProductCard alone leaves the builder out', source: "export { ProductCard } from './src/index';", forbidden: builderFiles },
+  { name: 'ProductCardList alone leaves the builder out', source: "export { ProductCardList } from './src/index';", forbidden: builderFiles },
   {
     // A headless host shows its own words: the provider and the data hooks carry none of ours.
     name: 'CheckoutLinksProvider with the data hooks leaves the English words out',

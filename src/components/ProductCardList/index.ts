@@ -1,0 +1,2 @@
+export { ProductCardList } from './ProductCardList';
+export type { ProductCardListCardProps, ProductCardListProps } from './ProductCardList';
