@@ -1,6 +1,7 @@
 // @vitest-environment node
 // createFetchClient against a real HTTP server on 127.0.0.1: what reaches the server, and what a
 // caller gets back, for every option and failure the client handles itself.
+import { getEventListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -228,6 +229,26 @@ describe('timeout and abort', () => {
     const client = clientFor();
     const timedOut = await rejectionOf(client.products.list(undefined, { signal: new AbortController().signal, timeout: 0.1 }));
     expect(toPolarApiError(timedOut).kind).toBe('timeout');
+  });
+
+  it('leaves no timer running once a call settles, so a script can end without waiting out the timeout', async () => {
+    // Timers of earlier tests may end meanwhile; one left by each of ten calls would still show.
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
+    const client = clientFor();
+    for (let call = 0; call < 5; call++) await client.products.list();
+    server.answer(() => json(404, { detail: 'Not found' }));
+    for (let call = 0; call < 5; call++) await rejectionOf(client.products.get(PRODUCT_A));
+    expect(timers()).toBeLessThanOrEqual(before);
+  });
+
+  it('leaves no listener on the caller’s signal once a call settles, so one signal can serve many calls', async () => {
+    const controller = new AbortController();
+    const client = clientFor();
+    for (let call = 0; call < 20; call++) await client.products.list(undefined, { signal: controller.signal });
+    server.answer(() => json(404, { detail: 'Not found' }));
+    await rejectionOf(client.products.get(PRODUCT_A, { signal: controller.signal }));
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
   });
 });
 

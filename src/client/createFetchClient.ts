@@ -2,7 +2,6 @@ import type { CheckoutLink, CheckoutLinkListQuery, Discount, DiscountListQuery, 
 import type { CallOptions, PolarClient } from './PolarClient';
 import { createPolarResponseError } from './PolarResponseError';
 import { buildUrl } from './buildUrl';
-import { readBody } from './readBody';
 import { parseRetryAfter, retryDelay } from './retryPolicy';
 
 /** Options of `createFetchClient`. */
@@ -57,8 +56,15 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
   ): Promise<T> {
     const ms = timeout * 1000;
     const deadline = Date.now() + ms;
-    const timeoutSignal = AbortSignal.timeout(ms);
-    const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
+    // One controller per call, aborted by its timer or by the caller's signal, and disarmed when the
+    // call settles. AbortSignal.timeout would keep its timer, and in Node its signal, alive for the
+    // whole timeout after the call; AbortSignal.any costs more still.
+    const controller = new AbortController();
+    const { signal: callSignal } = controller;
+    const abort = () => controller.abort();
+    const timer = setTimeout(abort, ms);
+    signal?.addEventListener('abort', abort);
+    if (signal?.aborted) abort();
     try {
       for (let retries = 0; ; retries++) {
         const init = new Headers(typeof headers === 'function' ? await headers() : headers);
@@ -68,30 +74,36 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
           method,
           headers: init,
           body: JSON.stringify(body),
-          signal: combined,
+          signal: callSignal,
         });
         if (response.status === 204) return undefined as T;
-        const data = await readBody(response);
-        if (response.ok) {
-          if (data instanceof Object) return data as T;
-          throw createPolarResponseError(response.status, data);
+        // JSON, or the raw text when it is not JSON (a gateway's HTML page, a proxy's plain text).
+        let data: unknown = await response.text();
+        try {
+          data = JSON.parse(data as string);
+        } catch {
+          // Not JSON: the text is what the status comes with.
         }
+        if (response.ok && data instanceof Object) return data as T;
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         const delay = retryDelay(method, response.status, retryAfter, retries, deadline);
         if (delay === undefined) throw createPolarResponseError(response.status, data, retryAfter);
         await new Promise((resolve, reject) => {
           setTimeout(resolve, delay);
-          combined.addEventListener('abort', reject);
+          callSignal.addEventListener('abort', reject);
         });
       }
     } catch (error) {
-      // Whatever reason the caller aborted with, the rejection names it an abort; the retry wait
-      // rejects with the abort event, so the signal's reason replaces it.
+      // Whatever reason the caller aborted with, the rejection names it an abort; the controller
+      // aborted otherwise only when the timer fired.
       throw signal?.aborted
         ? new DOMException('The request was cancelled.', 'AbortError')
-        : combined.aborted
-          ? combined.reason
+        : callSignal.aborted
+          ? new DOMException('The request timed out.', 'TimeoutError')
           : error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
     }
   }
 

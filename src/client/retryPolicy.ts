@@ -5,10 +5,9 @@ export const MAX_RETRIES = 2;
 const DEFAULT_RETRY_AFTER = 1;
 
 /** Seconds from a `Retry-After` header, which holds either seconds or an HTTP date. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+export function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
-  let seconds = Number(header);
-  if (isNaN(seconds)) seconds = (Date.parse(header) - now) / 1000;
+  const seconds = isNaN(+header) ? (Date.parse(header) - Date.now()) / 1000 : +header;
   return isNaN(seconds) ? undefined : Math.max(0, Math.ceil(seconds));
 }
 
