@@ -6,7 +6,7 @@ import { mediaImage } from './mediaImage';
 import type { ProductCardText } from './messages';
 import { galleryImages } from './safeMedia';
 import { useProductCardText } from './useProductCardText';
-import { visuallyHidden } from './visuallyHidden';
+import { visuallyHiddenProps } from './visuallyHidden';
 
 const MEDIA_GALLERY_NAME = 'MediaGallery';
 
@@ -83,7 +83,7 @@ export const MediaGallery = memo(
               })}
               {more ? (
                 <span className="pcl-media__more">
-                  {messages.moreImages(hidden)} <span style={visuallyHidden}>{messages.showAllImages(count)}</span>
+                  {messages.moreImages(hidden)} <span {...visuallyHiddenProps}>{messages.showAllImages(count)}</span>
                 </span>
               ) : null}
             </button>

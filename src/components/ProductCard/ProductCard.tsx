@@ -10,7 +10,7 @@ import { ProductCardSkeleton } from './ProductCardSkeleton';
 import { productDescription } from './productDescription';
 import { seatTierTable } from './SeatTierTable';
 import { useProductCardText } from './useProductCardText';
-import { visuallyHidden } from './visuallyHidden';
+import { visuallyHiddenProps } from './visuallyHidden';
 
 const PRODUCT_CARD_NAME = 'ProductCard';
 
@@ -150,7 +150,7 @@ const ProductCardRoot = memo(
                   </span>
                   {discountText.duration ? ` ${discountText.duration}` : null}
                 </span>
-                <span style={visuallyHidden}>{discountText.spoken}</span>
+                <span {...visuallyHiddenProps}>{discountText.spoken}</span>
               </p>
             ) : null}
             {prices.length === 0 ? (

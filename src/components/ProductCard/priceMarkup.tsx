@@ -1,6 +1,6 @@
 import type { HTMLAttributes, JSX, Key, ReactNode, RefAttributes } from 'react';
 import type { FormattedPrice } from '../../format';
-import { visuallyHidden } from './visuallyHidden';
+import { visuallyHiddenProps } from './visuallyHidden';
 
 /** What the element of a price takes besides the price: the host's attributes and ref. */
 export type PriceRootProps = HTMLAttributes<HTMLDivElement> & RefAttributes<HTMLDivElement>;
@@ -25,7 +25,7 @@ export function priceMarkup(formatted: FormattedPrice, extra: ReactNode, { class
         {suffix ? <span>{suffix}</span> : null}
       </span>
       {/* A paragraph of its own, as screen readers move by paragraph; the line beside it only shows. */}
-      <p style={visuallyHidden}>{formatted.spoken}</p>
+      <p {...visuallyHiddenProps}>{formatted.spoken}</p>
       {formatted.details.map((detail, index) => (
         <p key={index} aria-hidden="true">
           {detail}
