@@ -1,23 +1,24 @@
 /**
  * A long keyed list kept as a shallow tree of chunks, for renderers whose cost grows with the number
  * of siblings they go through: React visits every child of a parent on the way to one that changed.
- * With chunks of about FANOUT at each of LEVELS levels, a change to one item of a thousand rebuilds
- * the three chunks above it, about thirty siblings, instead of a thousand.
+ * With chunks of about ten at each of LEVELS levels, a change to one item of a thousand rebuilds the
+ * chunks above it, some thirty siblings, instead of a thousand.
  *
- * Chunks end at items whose key hashes to a multiple of FANOUT (of FANOUT² one level up), not at
- * fixed positions: adding, removing or moving an item leaves the other chunks and their keys as they
- * were, so a renderer keeps their state. Every chunk's key is its last item's key (prefixed), or
- * TAIL_KEY for the last chunk of a level when that item does not end one.
+ * Where chunks end depends on the items' keys, not on positions: a chunk ends at an item whose key
+ * hashes the right way (one in ODDS), once it holds MIN_SIZE. Adding, removing or moving an item
+ * leaves the other chunks and their keys as they were, so a renderer keeps their state. A chunk's
+ * key is its last item's key (prefixed) or, for the last chunk of a level, TAIL_KEY.
  */
-const FANOUT = 10;
 const LEVELS = 2;
+const ODDS = 4;
+const MIN_SIZE = 6;
 const TAIL_KEY = 't';
 
 interface Level<Node> {
   nodes: Node[];
   keys: string[];
-  /** How many levels up each node's last item ends a chunk (0 to LEVELS). */
-  ranks: number[];
+  /** The key hash of each node's last item. */
+  hashes: number[];
   /** For chunk levels: each chunk's children, as given to `makeChunk`, and where they start below. */
   children: Node[][];
   starts: number[];
@@ -32,15 +33,8 @@ function keyHash(key: string): number {
   return hash >>> 0;
 }
 
-function keyRank(key: string): number {
-  let hash = keyHash(key);
-  let rank = 0;
-  while (rank < LEVELS && hash % FANOUT === 0) {
-    rank++;
-    hash = Math.floor(hash / FANOUT);
-  }
-  return rank;
-}
+/** Whether an item whose key hashes to `hash` may end a chunk at `depth` (1 = chunks of items): one in ODDS at each, independently. */
+const endsChunk = (hash: number, depth: number) => Math.floor(hash / ODDS ** (depth - 1)) % ODDS === 0;
 
 /**
  * Turns a list of items into chunked nodes (for React: elements in keyed fragments), remaking only
@@ -118,18 +112,19 @@ export class ChunkedList<Item, Node> {
       const old = oldIndex.get(keys[index]!);
       return old !== undefined && this.items[old] === item ? oldLevels[0]!.nodes[old]! : makeLeaf(item);
     });
-    let below: Level<Node> = { nodes: leaves, keys, ranks: keys.map(keyRank), children: [], starts: [], parents: [] };
+    let below: Level<Node> = { nodes: leaves, keys, hashes: keys.map(keyHash), children: [], starts: [], parents: [] };
     const levels = [below];
     for (let depth = 1; depth <= LEVELS; depth++) {
       const old = oldLevels[depth];
       const oldChunks = new Map(old?.keys.map((key, index) => [key, index]));
-      const level: Level<Node> = { nodes: [], keys: [], ranks: [], children: [], starts: [], parents: [] };
+      const level: Level<Node> = { nodes: [], keys: [], hashes: [], children: [], starts: [], parents: [] };
       let start = 0;
       below.nodes.forEach((_, index) => {
-        const rank = below.ranks[index]!;
+        const hash = below.hashes[index]!;
         below.parents.push(level.nodes.length);
-        if (rank < depth && index < below.nodes.length - 1) return;
-        const key = rank >= depth ? (depth === 1 ? `.${below.keys[index]!}` : below.keys[index]!) : TAIL_KEY;
+        const ends = index + 1 - start >= MIN_SIZE && endsChunk(hash, depth);
+        if (!ends && index < below.nodes.length - 1) return;
+        const key = ends ? (depth === 1 ? `.${below.keys[index]!}` : below.keys[index]!) : TAIL_KEY;
         const children = below.nodes.slice(start, index + 1);
         const reused = oldChunks.get(key);
         const same = reused !== undefined && sameNodes(old!.children[reused]!, children);
@@ -137,7 +132,7 @@ export class ChunkedList<Item, Node> {
         level.nodes.push(same ? old!.nodes[reused]! : this.makeChunk(key, children));
         level.starts.push(start);
         level.keys.push(key);
-        level.ranks.push(rank);
+        level.hashes.push(hash);
         start = index + 1;
       });
       levels.push(level);

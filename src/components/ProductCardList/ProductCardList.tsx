@@ -83,7 +83,7 @@ export const ProductCardList = forwardRef<HTMLUListElement, ProductCardListProps
   const latestOnSelect = useRef(onSelect);
   useInsertionEffect(() => {
     latestOnSelect.current = onSelect;
-  });
+  }, [onSelect]);
   const selectable = onSelect !== undefined;
   const select = useMemo(() => (selectable ? (product: Product) => latestOnSelect.current?.(product) : undefined), [selectable]);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
