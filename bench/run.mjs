@@ -226,12 +226,12 @@ async function benchCards(page, collectGarbage) {
 
 async function benchUpdate(page, collectGarbage) {
   const cardCount = await page.evaluate(() => window.bench.cardCount);
-  const updates = 50;
+  const updates = 200;
   log(`update: ${updates} updates of one product among ${cardCount}, ${ROUNDS} rounds…`);
   const updateRounds = [];
   for (let round = -2; round < ROUNDS; round++) {
     const ms = {};
-    const kinds = ['cards', 'card', 'bares', 'bare'];
+    const kinds = ['list', 'cards', 'card', 'listOfOne', 'loneCards', 'bares', 'bare'];
     for (let turn = 0; turn < kinds.length; turn++) {
       const kind = kinds[(turn + round + 2) % kinds.length];
       await collectGarbage();
@@ -240,21 +240,46 @@ async function benchUpdate(page, collectGarbage) {
     if (round >= 0) updateRounds.push(ms);
   }
   const perUpdate = (kind) => round2(median(updateRounds.map((r) => r[kind])) / updates);
+  const ratios = (a, b) => updateRounds.map((r) => r[a] / r[b]);
   figures.push({
-    name: `Update: ${cardCount} cards with one product changed ÷ that one card alone`,
-    ratios: updateRounds.map((r) => r.cards / r.card),
+    name: `Update: ProductCardList of ${cardCount} with one product changed ÷ that one card alone`,
+    ratios: ratios('list', 'card'),
     goal: 1.1,
-    note: `median ms per update: ${cardCount} cards ${perUpdate('cards')}, one card ${perUpdate('card')}`,
+    note: `median ms per update: ProductCardList ${perUpdate('list')}, one card ${perUpdate('card')}`,
+  });
+  figures.push({
+    name: `Update (reference): ${cardCount} ProductCards in a list the host writes, one changed ÷ that one card alone`,
+    ratios: ratios('cards', 'card'),
+    goal: null,
+    note: `median ms per update: ${cardCount} cards ${perUpdate('cards')}; the list re-renders and compares every card (memo)`,
+  });
+  figures.push({
+    name: `Update (reference): another lone card each time ÷ the same lone card again (${cardCount} cards, each in a root of its own)`,
+    ratios: ratios('loneCards', 'card'),
+    goal: null,
+    note: `median ms per update: another card ${perUpdate('loneCards')}; what updating a card the processor's caches no longer hold costs, with no list at all`,
+  });
+  figures.push({
+    name: `Update (reference): ProductCardList of ${cardCount}, one changed ÷ another lone card each time`,
+    ratios: ratios('list', 'loneCards'),
+    goal: null,
+    note: 'what the list adds over updating that card alone (finding the changed product, the chunks on its way)',
+  });
+  figures.push({
+    name: 'Update (reference): ProductCardList of one product ÷ that card alone',
+    ratios: ratios('listOfOne', 'card'),
+    goal: null,
+    note: `median ms per update: ProductCardList of one ${perUpdate('listOfOne')}`,
   });
   figures.push({
     name: `Update floor (reference, no goal): ${cardCount} memoised bare cards with one changed ÷ that one bare card alone`,
-    ratios: updateRounds.map((r) => r.bares / r.bare),
+    ratios: ratios('bares', 'bare'),
     goal: null,
-    note: `median ms per update: ${cardCount} bare cards ${perUpdate('bares')}, one bare card ${perUpdate('bare')}; React re-rendering the list, with no card of ours in it`,
+    note: `median ms per update: ${cardCount} bare cards ${perUpdate('bares')}, one bare card ${perUpdate('bare')}; React re-rendering a list, with no card of ours in it`,
   });
   figures.push({
-    name: `Update: ${cardCount} cards with one changed ÷ ${cardCount} memoised bare cards with one changed`,
-    ratios: updateRounds.map((r) => r.cards / r.bares),
+    name: `Update (reference): ${cardCount} cards with one changed ÷ ${cardCount} memoised bare cards with one changed`,
+    ratios: ratios('cards', 'bares'),
     goal: null,
     note: 'what the cards add to a list update over React\'s floor: the one card that changed, and each memo check',
   });
