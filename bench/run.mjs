@@ -231,7 +231,7 @@ async function benchUpdate(page, collectGarbage) {
   const updateRounds = [];
   for (let round = -2; round < ROUNDS; round++) {
     const ms = {};
-    const kinds = ['list', 'cards', 'card', 'listOfOne', 'loneCards', 'bares', 'bare'];
+    const kinds = ['list', 'cards', 'card', 'listSameProduct', 'listOfOne', 'loneCards', 'bares', 'bare'];
     for (let turn = 0; turn < kinds.length; turn++) {
       const kind = kinds[(turn + round + 2) % kinds.length];
       await collectGarbage();
@@ -264,6 +264,12 @@ async function benchUpdate(page, collectGarbage) {
     ratios: ratios('list', 'loneCards'),
     goal: null,
     note: 'what the list adds over updating that card alone (finding the changed product, the chunks on its way)',
+  });
+  figures.push({
+    name: `Update (reference): ProductCardList of ${cardCount}, the same product changed each time ÷ that card alone`,
+    ratios: ratios('listSameProduct', 'card'),
+    goal: null,
+    note: `median ms per update: ${perUpdate('listSameProduct')}; the list's own work when the card that changes is the one the caches hold, as the lone card is`,
   });
   figures.push({
     name: 'Update (reference): ProductCardList of one product ÷ that card alone',

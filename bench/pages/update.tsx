@@ -102,6 +102,7 @@ const first = () => 0;
 
 const mounted = {
   list: mountList([...products], renderList),
+  listSameProduct: mountList([...products], renderList),
   listOfOne: mountList([products[0]!], renderList),
   cards: mountList([...products], renderCards),
   card: mountList([products[0]!], renderCard),
@@ -116,13 +117,15 @@ const bench = {
   cardCount: CARD_COUNT,
 
   /**
-   * Milliseconds for `times` updates of one product: `list` re-renders ProductCardList with 1,000
-   * products, `cards` a list of 1,000 ProductCards the host writes, `card` the lone card, `listOfOne`
-   * ProductCardList with that one product, `loneCards` another lone card each time; `bares` and
-   * `bare` do the same as `cards` and `card` with memoised bare cards (React's own floor).
+   * Milliseconds for `times` updates of one product. `list`: ProductCardList with 1,000 products
+   * (`listSameProduct`: the first changes each time, as the lone card does); `cards`: 1,000
+   * ProductCards in a list the host writes; `card`: the lone card; `listOfOne`: ProductCardList of
+   * that one product; `loneCards`: another lone card each time; `bares` and `bare`: as `cards` and
+   * `card` with memoised bare cards (React's own floor).
    */
-  update(kind: 'list' | 'listOfOne' | 'cards' | 'card' | 'loneCards' | 'bares' | 'bare', times: number): number {
+  update(kind: 'list' | 'listSameProduct' | 'listOfOne' | 'cards' | 'card' | 'loneCards' | 'bares' | 'bare', times: number): number {
     if (kind === 'list') return timeUpdates(mounted.list, times, spread, renameProduct, renderList);
+    if (kind === 'listSameProduct') return timeUpdates(mounted.listSameProduct, times, first, renameProduct, renderList);
     if (kind === 'listOfOne') return timeUpdates(mounted.listOfOne, times, first, renameProduct, renderList);
     if (kind === 'cards') return timeUpdates(mounted.cards, times, spread, renameProduct, renderCards);
     if (kind === 'card') return timeUpdates(mounted.card, times, first, renameProduct, renderCard);
