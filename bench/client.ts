@@ -1,49 +1,61 @@
 // Client bench (Node): sequential creates against a loopback server in a child process.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { CheckoutLinkCreate } from '../src/contract';
 import { makeCheckoutLink, makeProduct } from '../src/testing/fixtures';
-import { clientCalls, clientNames, timeCreates, type ClientName } from './clientCalls';
+import { clientCalls, timeRound, type ClientRound } from './clientCalls';
 
-/** Creates per turn: the clients take turns in batches this size. */
-export const BATCH = 100;
+export type { ClientRound };
 
-/** Milliseconds for one round's creates, per client. */
-export type ClientRound = Record<ClientName, number>;
+/** Creates per client in the warm-up round, which is not counted. */
+const WARM_UP_CREATES = 500;
+
+// The flag lets a new context reach V8's `gc`, which collects this whole process (npm runs the
+// bench without --expose-gc).
+setFlagsFromString('--expose-gc');
+/** A full garbage collection of this process (the bench's driver, and the browser bench's server). */
+export const collectGarbage = runInNewContext('gc') as () => void;
 
 /**
- * Runs `rounds` rounds of `creates` sequential creates per client (after one warm-up round), the
- * clients taking turns every `BATCH` creates, each batch starting with the next client, so that a
- * neighbour's load on a shared machine falls on all of them alike. `serverPath`: loopbackServer.mjs.
+ * A warm-up round, then `rounds` rounds of `creates` creates per client, each after a full garbage
+ * collection (`collectGarbage`), so that no round pays for the garbage of the one before.
+ * `round(creates)` runs one round (also used for the browser).
  */
+export async function runRounds(
+  rounds: number,
+  creates: number,
+  round: (creates: number) => Promise<ClientRound>,
+  collectAllGarbage: () => Promise<void>,
+): Promise<ClientRound[]> {
+  await round(WARM_UP_CREATES);
+  const results: ClientRound[] = [];
+  for (let count = 0; count < rounds; count++) {
+    await collectAllGarbage();
+    results.push(await round(creates));
+  }
+  return results;
+}
+
+/** The Node rounds, against loopbackServer.mjs at `serverPath` (run with its own process and core). */
 export async function benchClients({ serverPath, rounds, creates }: { serverPath: string; rounds: number; creates: number }): Promise<ClientRound[]> {
   const product = makeProduct();
   const link = makeCheckoutLink({ products: [product] });
   const body: CheckoutLinkCreate = { payment_processor: 'stripe', products: [product.id] };
-  const server = fork(serverPath, { stdio: 'inherit' });
+  const server = fork(serverPath, { stdio: 'inherit', execArgv: ['--expose-gc'] });
   server.send(link);
   const [{ port }] = (await once(server, 'message')) as [{ port: number }];
   const calls = clientCalls(`http://127.0.0.1:${port}`);
+  const collectAllGarbage = async () => {
+    server.send('gc');
+    await once(server, 'message');
+    collectGarbage();
+  };
   try {
-    return await takeTurns(rounds, creates, (name, count) => timeCreates(calls[name], body, link.id, count));
+    return await runRounds(rounds, creates, (count) => timeRound(calls, body, link.id, count), collectAllGarbage);
   } finally {
     server.disconnect();
     await once(server, 'exit');
   }
-}
-
-/** The rounds of turns, with `time(name, count)` measuring one batch (also used for the browser). */
-export async function takeTurns(rounds: number, creates: number, time: (name: ClientName, count: number) => Promise<number>): Promise<ClientRound[]> {
-  const results: ClientRound[] = [];
-  for (let round = -1; round < rounds; round++) {
-    const ms = Object.fromEntries(clientNames.map((name) => [name, 0])) as ClientRound;
-    for (let batch = 0; batch < creates / BATCH; batch++) {
-      for (let turn = 0; turn < clientNames.length; turn++) {
-        const name = clientNames[(batch + turn) % clientNames.length]!;
-        ms[name] += await time(name, BATCH);
-      }
-    }
-    if (round >= 0) results.push(ms);
-  }
-  return results;
 }

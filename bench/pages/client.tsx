@@ -1,7 +1,7 @@
-// Client bench in the browser: the same creates as in Node, from the page to the bench's server.
+// Client bench in the browser: the same rounds of creates as in Node, from the page to the bench's server.
 import type { CheckoutLinkCreate } from '../../src/contract';
 import { makeCheckoutLink, makeProduct } from '../../src/testing/fixtures';
-import { clientCalls, timeCreates, type ClientName } from '../clientCalls';
+import { clientCalls, timeRound, type ClientRound } from '../clientCalls';
 
 const product = makeProduct();
 const link = makeCheckoutLink({ products: [product] });
@@ -14,9 +14,16 @@ const bench = {
     await fetch('/bench/link', { method: 'PUT', body: JSON.stringify(link) });
   },
 
-  /** Milliseconds for `count` sequential creates with `name`. */
-  time(name: ClientName, count: number): Promise<number> {
-    return timeCreates(calls[name], body, link.id, count);
+  /** One round of `creates` creates per client, the clients taking turns (see timeRound). */
+  round(creates: number): Promise<ClientRound> {
+    return timeRound(calls, body, link.id, creates);
+  },
+
+  /** A full garbage collection of the page (the bench starts Chromium with --expose-gc). */
+  collectGarbage(): void {
+    const { gc } = globalThis as { gc?: () => void };
+    if (!gc) throw new Error('gc is not exposed: start Chromium with --js-flags=--expose-gc');
+    gc();
   },
 };
 
