@@ -12,7 +12,3 @@ export interface PolarResponseError extends Error {
   /** Seconds from the `Retry-After` header, when it had one. */
   retryAfter?: number;
 }
-
-export function createPolarResponseError(status: number, body: unknown, retryAfter?: number): PolarResponseError {
-  return Object.assign(new Error(`Polar answered ${status}.`), { name: 'PolarResponseError' as const, status, body, retryAfter });
-}

@@ -1,6 +1,6 @@
 import type { CheckoutLink, CheckoutLinkListQuery, Discount, DiscountListQuery, ListResource, Product, ProductListQuery } from '../contract';
 import type { CallOptions, PolarClient } from './PolarClient';
-import { createPolarResponseError } from './PolarResponseError';
+import type { PolarResponseError } from './PolarResponseError';
 import { buildUrl } from './buildUrl';
 import { parseRetryAfter, retryDelay } from './retryPolicy';
 
@@ -46,6 +46,7 @@ const DISCOUNTS = '/v1/discounts/';
  */
 export function createFetchClient(options: FetchClientOptions): PolarClient {
   const { baseUrl, fetch: customFetch, headers, polarVersion, timeout: defaultTimeout = 30 } = options;
+  const base = baseUrl.replace(/\/+$/, '');
 
   async function request<T>(
     method: string,
@@ -70,7 +71,7 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
         const init = new Headers(typeof headers === 'function' ? await headers() : headers);
         if (polarVersion) init.set('Polar-Version', polarVersion);
         if (body) init.set('Content-Type', 'application/json');
-        const response = await (customFetch ?? fetch)(buildUrl(baseUrl, path, query), {
+        const response = await (customFetch ?? fetch)(buildUrl(base, path, query), {
           method,
           headers: init,
           body: JSON.stringify(body),
@@ -87,7 +88,15 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
         if (response.ok && data instanceof Object) return data as T;
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         const delay = retryDelay(method, response.status, retryAfter, retries, deadline);
-        if (delay === undefined) throw createPolarResponseError(response.status, data, retryAfter);
+        if (delay === undefined) {
+          const rejection: PolarResponseError = Object.assign(new Error(`Polar answered ${response.status}.`), {
+            name: 'PolarResponseError' as const,
+            status: response.status,
+            body: data,
+            retryAfter,
+          });
+          throw rejection;
+        }
         await new Promise((resolve, reject) => {
           setTimeout(resolve, delay);
           callSignal.addEventListener('abort', reject);
