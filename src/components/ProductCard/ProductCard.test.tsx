@@ -197,6 +197,7 @@ describe('ProductCard content', () => {
     render(<ProductCard product={product} onSelect={onSelect} selected={false} />);
     const button = screen.getByRole('button', { name: 'Team plan' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('article', { name: 'Team plan' })).toContainElement(button);
     expect(button).toHaveAccessibleDescription(/19 US dollars per month/);
     await user.click(button);
     expect(onSelect).toHaveBeenCalledWith(product);
@@ -323,6 +324,7 @@ describe('ProductCard with hostile data', () => {
   it('names an unnamed product', () => {
     render(<ProductCard product={makeProduct({ name: '  ' })} />);
     expect(screen.getByRole('heading', { name: 'Untitled product' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Untitled product' })).toBeInTheDocument();
   });
 });
 

@@ -77,7 +77,6 @@ const ProductCardRoot = memo(
     } = props;
     const text = useProductCardText(localeProp, messagesProp);
     const { locale, messages } = text;
-    const nameId = useId();
     const pricesId = useId();
     const { prices, discountText } = useMemo(() => {
       const shown = pricesForCurrency(product.prices, currency);
@@ -94,7 +93,7 @@ const ProductCardRoot = memo(
     const name = product.name.trim() ? product.name : messages.untitledProduct;
     const description = showDescription && typeof product.description === 'string' ? product.description.trim() : '';
     const heading = (
-      <Heading className="pcl-product-card__name" id={nameId} dir="auto" title={name.length > LONG_NAME ? name : undefined}>
+      <Heading className="pcl-product-card__name" dir="auto" title={name.length > LONG_NAME ? name : undefined}>
         {onSelect ? (
           <button
             type="button"
@@ -134,7 +133,8 @@ const ProductCardRoot = memo(
         data-selected={selected ? '' : undefined}
         data-archived={product.is_archived ? '' : undefined}
         data-selectable={onSelect ? '' : undefined}
-        aria-labelledby={nameId}
+        // Named with the heading's words, not by an id pointing at it: no id to make and set per card.
+        aria-label={name}
         {...rest}
       >
         {showMedias ? <MediaGallery className="pcl-product-card__media" medias={product.medias} productName={name} messages={messages} /> : null}
