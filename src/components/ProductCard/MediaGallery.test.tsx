@@ -1,8 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { httpUrlLike, parsedHttpUrl } from '../../../test/helpers/httpUrls';
 import { axeViolations } from '../../../test/a11y/axe';
 import { makeMedia } from '../../testing/fixtures';
 import { MediaGallery } from './MediaGallery';
@@ -72,10 +70,5 @@ describe('safeHttpUrl', () => {
     for (const url of ['javascript:alert(1)', '\tjavascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '//cdn.example.com/a.png', 'a.png', 'vbscript:x', 42]) {
       expect(safeHttpUrl(url)).toBeNull();
     }
-  });
-
-  it('gives every URL back as the URL parser would, whether it parses it or not', () => {
-    fc.assert(fc.property(httpUrlLike, (url) => safeHttpUrl(url) === parsedHttpUrl(url)), { numRuns: 5000 });
-    for (const url of ['http://127.0.0.1:5173/media/pro-plan.svg', 'https://cdn.example.com/product_media/a-1/b.png?v=2']) expect(safeHttpUrl(url)).toBe(url);
   });
 });
