@@ -6,19 +6,11 @@ const ZERO_DECIMAL = new Set(['bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', '
 // Stripe's three-decimal currencies: amounts are thousandths.
 const THREE_DECIMAL = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
 
-const CURRENCY_CODE = /^[a-z]{3}$/i;
-// Kept for codes shaped like ISO ones only, so that odd data cannot grow it without bound.
-const digitsByCurrency = new Map<string, number>();
-
 /** How many digits of a currency's amount are in its minor unit: 0 (jpy), 2 (usd) or 3 (kwd). */
 export function minorUnitDigits(currency: string): number {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    const code = currency.toLowerCase();
-    digits = ZERO_DECIMAL.has(code) ? 0 : THREE_DECIMAL.has(code) ? 3 : 2;
-    if (CURRENCY_CODE.test(currency)) digitsByCurrency.set(currency, digits);
-  }
-  return digits;
+  const code = currency.toLowerCase();
+  if (ZERO_DECIMAL.has(code)) return 0;
+  return THREE_DECIMAL.has(code) ? 3 : 2;
 }
 
 /** Options of `formatMoney`. */
@@ -27,20 +19,16 @@ export interface FormatMoneyOptions {
   display?: 'symbol' | 'name';
 }
 
+const CURRENCY_CODE = /^[a-z]{3}$/i;
 // Intl.NumberFormat accepts at most 20 fraction digits in engines without NumberFormat v3.
 const MAX_FRACTION_DIGITS = 20;
 
-// A page of cards formats hundreds of amounts in a handful of locales and currencies: their formats
-// are found by the locale and currency strings themselves (no key to build), then by position.
-const currencyFormats = new Map<string, Map<string, (FormatNumber | undefined)[]>>();
+// Found by a key cheaper to build than numberFormat's: a page of cards formats hundreds of amounts.
+const currencyFormats = new Map<string, FormatNumber>();
 
 function currencyFormat(locale: string, currency: string, display: 'symbol' | 'name', minimumFractionDigits: number, maximumFractionDigits: number): FormatNumber {
-  let byCurrency = currencyFormats.get(locale);
-  if (!byCurrency) currencyFormats.set(locale, (byCurrency = new Map()));
-  let formats = byCurrency.get(currency);
-  if (!formats) byCurrency.set(currency, (formats = []));
-  const slot = ((display === 'name' ? 4 : 0) + minimumFractionDigits) * (MAX_FRACTION_DIGITS + 1) + maximumFractionDigits;
-  let format = formats[slot];
+  const key = `${locale}|${currency}|${display}|${minimumFractionDigits}|${maximumFractionDigits}`;
+  let format = currencyFormats.get(key);
   if (!format) {
     format = numberFormat(locale, {
       style: 'currency',
@@ -50,7 +38,7 @@ function currencyFormat(locale: string, currency: string, display: 'symbol' | 'n
       maximumFractionDigits,
       trailingZeroDisplay: 'stripIfInteger',
     });
-    formats[slot] = format;
+    currencyFormats.set(key, format);
   }
   return format;
 }
