@@ -83,3 +83,14 @@ export function BareCard({ view }: { view: BareCardView }) {
     </article>
   );
 }
+
+/** The list a host writes without ProductCardList: one ProductCard per product. */
+export function CardList({ products }: { products: readonly Product[] }) {
+  return (
+    <div>
+      {products.map((product) => (
+        <ProductCard key={product.id} product={product} />
+      ))}
+    </div>
+  );
+}

@@ -4,21 +4,10 @@ import { createElement, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Product } from '../../src/contract';
-import { ProductCard } from '../../src/components/ProductCard';
-import { BareCard, bareView, benefitIconPaths, type BareCardView } from '../bareCard';
+import { BareCard, bareView, benefitIconPaths, CardList, type BareCardView } from '../bareCard';
 import { benchProducts } from '../fixtures';
 
 const CARD_COUNT = 1000;
-
-function CardList({ products }: { products: readonly Product[] }) {
-  return (
-    <div>
-      {products.map((product) => (
-        <ProductCard key={product.id} product={product} />
-      ))}
-    </div>
-  );
-}
 
 function BareList({ views }: { views: readonly BareCardView[] }) {
   return (

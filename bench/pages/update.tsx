@@ -7,7 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { Product } from '../../src/contract';
 import { ProductCard } from '../../src/components/ProductCard';
 import { ProductCardList } from '../../src/components/ProductCardList';
-import { BareCard, bareView, benefitIconPaths, type BareCardView } from '../bareCard';
+import { BareCard, bareView, benefitIconPaths, CardList, type BareCardView } from '../bareCard';
 import { benchProducts } from '../fixtures';
 
 const CARD_COUNT = 1000;
@@ -19,16 +19,6 @@ function MemoBareList({ views }: { views: readonly BareCardView[] }) {
     <div>
       {views.map((view, index) => (
         <MemoBareCard key={index} view={view} />
-      ))}
-    </div>
-  );
-}
-
-function CardList({ products }: { products: readonly Product[] }) {
-  return (
-    <div>
-      {products.map((product) => (
-        <ProductCard key={product.id} product={product} />
       ))}
     </div>
   );
