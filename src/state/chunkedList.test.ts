@@ -45,7 +45,7 @@ describe('ChunkedList', () => {
       const keys = siblings.flatMap((node) => ('key' in node ? [node.key] : []));
       expect(new Set(keys).size).toBe(keys.length);
     }
-    // Chunks of about ten at each of two levels: a thousand items sit under a few dozen chunks of each.
+    // Chunks of about five at each of three levels: a thousand items sit under a dozen or so at the top.
     expect(top.length).toBeGreaterThan(2);
     expect(top.length).toBeLessThan(40);
   });
@@ -68,8 +68,8 @@ describe('ChunkedList', () => {
     expect(leaves(after)).toEqual(next);
     const made = newNodes(before, after);
     expect(made.filter((node) => 'leaf' in node)).toEqual([{ leaf: next[417] }]);
-    // The leaf, its chunk and that chunk's chunk.
-    expect(made).toHaveLength(3);
+    // The leaf and the chunk above it at each of the three levels.
+    expect(made).toHaveLength(4);
     expect(after.filter((node, index) => node !== before[index])).toHaveLength(1);
   });
 

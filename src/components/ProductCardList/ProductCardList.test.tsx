@@ -111,7 +111,8 @@ describe('ProductCardList', () => {
 
     rerender(<ProductCardList products={[]} label="Products" />);
     expect(screen.getByRole('list', { name: 'Products' })).toBeEmptyDOMElement();
-  });
+    // Some 400 cards mounted in jsdom: about 5 s on a busy 2-core machine, over Vitest's default.
+  }, 30_000);
 
   it('keeps what a card shows when products are added before it or removed', async () => {
     const benefits = [makeBenefit('discord'), makeBenefit('license_keys')];
