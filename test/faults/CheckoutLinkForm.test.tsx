@@ -14,9 +14,10 @@ const CLIENT_TIMEOUT = PROXY_TIMEOUT + 1;
 const text = defaultMessages.builder;
 
 let rig: FaultRig;
+// Starting the contract server and the proxy takes seconds when the machine is busy.
 beforeAll(async () => {
   rig = await startFaultRig();
-});
+}, 60_000);
 afterAll(() => rig?.close());
 
 /** Everything the user can have typed or chosen: each control's value or state, and the selected products. */

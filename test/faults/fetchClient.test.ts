@@ -12,9 +12,10 @@ import { createLinkBody } from './linkBody';
 const SLACK_MS = 400;
 
 let rig: FaultRig;
+// Starting the contract server and the proxy takes seconds when the machine is busy.
 beforeAll(async () => {
   rig = await startFaultRig();
-});
+}, 60_000);
 afterAll(() => rig?.close());
 
 interface Settled {

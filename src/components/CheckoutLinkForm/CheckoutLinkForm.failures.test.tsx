@@ -97,7 +97,8 @@ describe('CheckoutLinkForm: when Polar fails', { timeout: SLOW_DOM_QUERIES_MS },
   it('shows the pending state and sends one request however often submit is pressed', async () => {
     const onSubmittingChange = vi.fn();
     const { user, client } = renderWithPolar(<CheckoutLinkForm onSubmittingChange={onSubmittingChange} />, {
-      memory: { latencyMs: { 'checkoutLinks.create': 200 } },
+      // Long enough to still be pending after the presses below, even on a busy machine.
+      memory: { latencyMs: { 'checkoutLinks.create': 1500 } },
     });
     await user.click(await screen.findByRole('button', { name: 'Starter Kit' }));
     await user.click(screen.getByRole('button', { name: 'Create link' }));
@@ -106,7 +107,7 @@ describe('CheckoutLinkForm: when Polar fails', { timeout: SLOW_DOM_QUERIES_MS },
     expect(pending.closest('form')).toHaveAttribute('aria-busy', 'true');
     await user.click(pending);
     await user.keyboard('{Enter}');
-    await screen.findByRole('button', { name: 'Create link' });
+    await screen.findByRole('button', { name: 'Create link' }, { timeout: 5000 });
     expect(createCalls(client)).toHaveLength(1);
     expect(onSubmittingChange.mock.calls.map(([submitting]) => submitting)).toEqual([false, true, false]);
   });

@@ -23,7 +23,8 @@ describe('CheckoutLinkForm: the product picker', { timeout: SLOW_DOM_QUERIES_MS 
     const { user, client } = renderWithPolar(<CheckoutLinkForm />);
     await screen.findByRole('button', { name: 'Starter Kit' });
     await user.type(screen.getByRole('searchbox', { name: 'Search products' }), 'pro');
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Starter Kit' })).not.toBeInTheDocument());
+    // The search waits for a pause in typing; a busy machine makes the answer later still.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Starter Kit' })).not.toBeInTheDocument(), { timeout: 5000 });
     const subscriptions = screen.getByRole('region', { name: 'Subscriptions' });
     expect(names(subscriptions).sort()).toEqual(['Pro', 'Pro (yearly)']);
     expect(screen.queryByRole('region', { name: 'One-time purchases' })).not.toBeInTheDocument();
@@ -33,7 +34,7 @@ describe('CheckoutLinkForm: the product picker', { timeout: SLOW_DOM_QUERIES_MS 
     expect(queries.filter((query) => query !== undefined).length).toBeLessThan(3);
 
     await user.type(screen.getByRole('searchbox', { name: 'Search products' }), 'zzz');
-    expect(await screen.findByText('No products found.')).toBeInTheDocument();
+    expect(await screen.findByText('No products found.', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('selects and unselects a product from its card', async () => {

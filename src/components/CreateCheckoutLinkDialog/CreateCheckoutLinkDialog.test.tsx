@@ -54,7 +54,8 @@ describe('CreateCheckoutLinkDialog', { timeout: SLOW_DOM_QUERIES_MS }, () => {
   });
 
   it('stays open while the link is being created, however it is asked to close', async () => {
-    const { user } = renderWithPolar(<CreateCheckoutLinkDialog />, { memory: { latencyMs: { 'checkoutLinks.create': 300 } } });
+    // Long enough to still be pending after the attempts to close below, even on a busy machine.
+    const { user } = renderWithPolar(<CreateCheckoutLinkDialog />, { memory: { latencyMs: { 'checkoutLinks.create': 1500 } } });
     await user.click(screen.getByRole('button', { name: 'Create checkout link' }));
     await user.click(await within(dialog()).findByRole('button', { name: 'Starter Kit' }));
     await user.click(within(dialog()).getByRole('button', { name: 'Create link' }));
@@ -62,7 +63,7 @@ describe('CreateCheckoutLinkDialog', { timeout: SLOW_DOM_QUERIES_MS }, () => {
     await user.keyboard('{Escape}');
     await user.click(within(dialog()).getByRole('button', { name: 'Close' }));
     expect(dialog()).toBeInTheDocument();
-    await within(dialog()).findByRole('heading', { name: 'Your checkout link is ready' });
+    await within(dialog()).findByRole('heading', { name: 'Your checkout link is ready' }, { timeout: 5000 });
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
