@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 
-// Stand-ins for `z.int`, `z.enum`, `z.literal`, `z.union` and `z.record`, built from the schema kinds
-// the contract needs anyway (string, number, unknown, refine). Each of those zod kinds adds its own
-// machinery to every host's bundle (about 1.8 KB gzipped together) for checks this simple.
+// Stand-ins for `z.int`, `z.enum`, `z.literal`, `z.union`, `z.record`, `z.refine`, `z.gte`, `z.lte`
+// and `z.minLength`, built from the schema kinds the contract needs anyway (string, number, unknown,
+// superRefine). Each of those zod kinds adds its own machinery to every host's bundle (about 2.3 KB
+// gzipped together) for checks this simple. Each raises the issue its zod counterpart raises,
+// `continue` flag included: it decides whether later checks still run.
 
 /** What a response lacks a required field is told (see `describeIssue`). */
 export const MISSING_FIELD_MESSAGE = 'Required field is missing.';
@@ -38,3 +40,37 @@ export function valueSchema<T>(accepts: (value: unknown) => value is T, message:
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** `z.refine(accepts, message)`; `abort` and `path` as `z.refine`'s options. */
+export function refineCheck<T>(accepts: (value: T) => boolean, message: string, abort = false, path: PropertyKey[] = []): z.core.$ZodCheck<T> {
+  return z.superRefine((value: T, ctx) => {
+    if (!accepts(value)) ctx.issues.push({ code: 'custom', input: value, path: [...path], message, continue: !abort });
+  });
+}
+
+/** `z.gte(minimum, message)` on a number. */
+export const atLeast = (minimum: number, message: string): z.core.$ZodCheck<number> =>
+  z.superRefine((value: number, ctx) => {
+    if (value < minimum) ctx.issues.push({ code: 'too_small', origin: 'number', minimum, inclusive: true, input: value, message, continue: true });
+  });
+
+/** `z.lte(maximum, message)` on a number. */
+export const atMost = (maximum: number, message: string): z.core.$ZodCheck<number> =>
+  z.superRefine((value: number, ctx) => {
+    if (value > maximum) ctx.issues.push({ code: 'too_big', origin: 'number', maximum, inclusive: true, input: value, message, continue: true });
+  });
+
+/**
+ * `z.minLength(1, message)` on a string or an array. Like zod's, it also runs after a type issue
+ * on anything with a length, so `""` where an array belongs is told both.
+ */
+export const nonEmpty = (message: string): z.core.$ZodCheck<{ length: number }> =>
+  z.superRefine(
+    (value: { length: number }, ctx) => {
+      if (value.length > 0) return;
+      const origin = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
+      ctx.issues.push({ code: 'too_small', origin, minimum: 1, inclusive: true, input: value, message, continue: true });
+    },
+    { when: ({ value }) => (value as { length?: number } | null | undefined)?.length !== undefined },
+  );
+

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { integerSchema } from './cheapSchemas';
+import { integerSchema, nonEmpty } from './cheapSchemas';
 import { discountSchema, type Discount } from './discount';
 import { productPriceSchema, type ProductPrice } from './price';
 import { productSchema, type Product } from './product';
@@ -59,7 +59,7 @@ export const checkoutLinkSchema: z.ZodMiniType<CheckoutLink> = z.looseObject({
   metadata: metadataOutputSchema,
   payment_processor: openEnum(['stripe']),
   client_secret: z.string(),
-  url: z.string().check(z.minLength(1, 'A checkout link needs its URL.')),
+  url: z.string().check(nonEmpty('A checkout link needs its URL.')),
   success_url: z.nullable(z.string()),
   return_url: z.optional(z.nullable(z.string())),
   label: z.nullable(z.string()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { oneOf } from './cheapSchemas';
+import { atLeast, atMost, nonEmpty, oneOf, refineCheck } from './cheapSchemas';
 import {
   metadataSchema,
   returnUrlSchema,
@@ -17,9 +17,9 @@ export const TRIAL_COUNT_MAX = 1000;
 function wholeNumberBetween(subject: string, min: number, max: number) {
   const notWhole = `${subject} must be a whole number.`;
   return z.number(notWhole).check(
-    z.refine(Number.isInteger, { message: notWhole, abort: true }),
-    z.gte(min, `${subject} must be at least ${min}.`),
-    z.lte(max, `${subject} can be at most ${max.toLocaleString('en-US')}.`),
+    refineCheck(Number.isInteger, notWhole, true),
+    atLeast(min, `${subject} must be at least ${min}.`),
+    atMost(max, `${subject} can be at most ${max.toLocaleString('en-US')}.`),
   );
 }
 
@@ -81,7 +81,7 @@ export const checkoutLinkCreateProductSchema = z
 export const checkoutLinkCreateProductsSchema = z
   .object({
     ...createSharedShape,
-    products: z.array(uuid4Schema, 'Select at least one product.').check(z.minLength(1, 'Select at least one product.')),
+    products: z.array(uuid4Schema, 'Select at least one product.').check(nonEmpty('Select at least one product.')),
   })
   .check(trialTogether);
 
@@ -133,7 +133,7 @@ export const checkoutLinkUpdateSchema = z
   .object({
     metadata: z.optional(metadataSchema),
     products: z.optional(
-      z.nullable(z.array(uuid4Schema).check(z.minLength(1, 'Select at least one product.'))),
+      z.nullable(z.array(uuid4Schema).check(nonEmpty('Select at least one product.'))),
     ),
     label: z.optional(z.nullable(z.string('The label must be text.'))),
     allow_discount_codes: z.optional(z.nullable(z.boolean('Must be true or false.'))),

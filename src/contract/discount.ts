@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { integerSchema, isPlainRecord, valueSchema } from './cheapSchemas';
+import { integerSchema, isPlainRecord, refineCheck, valueSchema } from './cheapSchemas';
 import { variantsByKey } from './variants';
 import { dateTimeSchema, metadataOutputSchema, openEnum, type Metadata, type OpenEnum } from './primitives';
 import type { Product } from './product';
@@ -62,9 +62,11 @@ const discountVariants = {
       currency: z.optional(z.string()),
     })
     .check(
-      z.refine(
+      refineCheck(
         (discount) => discount.amounts !== undefined || (discount.amount !== undefined && discount.currency !== undefined),
-        { message: 'A fixed discount needs its amounts.', path: ['amounts'] },
+        'A fixed discount needs its amounts.',
+        false,
+        ['amounts'],
       ),
     ),
   percentage: z.looseObject({ basis_points: integerSchema }),

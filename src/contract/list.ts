@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { integerSchema, oneOf, valueSchema } from './cheapSchemas';
+import { atLeast, atMost, integerSchema, oneOf, valueSchema } from './cheapSchemas';
 import { isUuid4 } from './primitives';
 
 /** A page of a list endpoint. `max_page` is 0 for an empty list. */
@@ -72,8 +72,8 @@ const idFilter = z.optional(
 );
 
 const pageShape = <const S extends readonly string[]>(sortProperties: S) => ({
-  page: z.optional(integerSchema.check(z.gte(1, 'Pages start at 1.'))),
-  limit: z.optional(integerSchema.check(z.gte(1, 'The limit must be at least 1.'), z.lte(LIST_LIMIT_MAX, `The limit can be at most ${LIST_LIMIT_MAX}.`))),
+  page: z.optional(integerSchema.check(atLeast(1, 'Pages start at 1.'))),
+  limit: z.optional(integerSchema.check(atLeast(1, 'The limit must be at least 1.'), atMost(LIST_LIMIT_MAX, `The limit can be at most ${LIST_LIMIT_MAX}.`))),
   sorting: z.optional(z.array(oneOf(sortProperties, `Sort by one of: ${sortProperties.join(', ')}.`))),
 });
 

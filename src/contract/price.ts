@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { integerSchema, valueSchema } from './cheapSchemas';
+import { integerSchema, nonEmpty, valueSchema } from './cheapSchemas';
 import { variantsByKey } from './variants';
 import { dateTimeSchema, openEnum, recurringIntervalSchema, type OpenEnum, type RecurringInterval } from './primitives';
 
@@ -23,7 +23,7 @@ const priceBaseShape = {
   legacy: z.optional(valueSchema((value): value is true => value === true, 'Expected true.')),
 };
 
-const currency = z.string().check(z.minLength(1, 'A price needs a currency.'));
+const currency = z.string().check(nonEmpty('A price needs a currency.'));
 
 const seatTierSchema = z.looseObject({
   min_seats: integerSchema,
@@ -57,7 +57,7 @@ const priceVariants = {
     price_currency: currency,
     seat_tiers: z.looseObject({
       seat_tier_type: z.optional(z.string()),
-      tiers: z.array(seatTierSchema).check(z.minLength(1, 'Seat-based prices need at least one tier.')),
+      tiers: z.array(seatTierSchema).check(nonEmpty('Seat-based prices need at least one tier.')),
       minimum_seats: z.optional(integerSchema),
       maximum_seats: z.optional(nullableInt),
     }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isPlainRecord, MISSING_FIELD_MESSAGE, oneOf } from './cheapSchemas';
+import { isPlainRecord, MISSING_FIELD_MESSAGE, oneOf, refineCheck } from './cheapSchemas';
 import { isUuid4 } from './uuid4';
 
 /** A string enum that keeps values added to the API later: known values stay typed, others pass as strings. */
@@ -11,7 +11,7 @@ export function openEnum<const T extends readonly string[]>(_known: T): z.ZodMin
 
 export { isUuid4 };
 
-export const uuid4Schema = z.string('Must be a valid ID (UUID v4).').check(z.refine(isUuid4, 'Must be a valid ID (UUID v4).'));
+export const uuid4Schema = z.string('Must be a valid ID (UUID v4).').check(refineCheck(isUuid4, 'Must be a valid ID (UUID v4).'));
 
 /** Date-time strings are kept as the wire sends them (ISO 8601). */
 export const dateTimeSchema = z.string();
