@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 
-// Stand-ins for `z.int`, `z.enum`, `z.literal`, `z.union`, `z.record`, `z.refine`, `z.gte`, `z.lte`
-// and `z.minLength`, built from the schema kinds the contract needs anyway (string, number, unknown,
-// superRefine). Each of those zod kinds adds its own machinery to every host's bundle (about 2.3 KB
-// gzipped together) for checks this simple. Each raises the issue its zod counterpart raises,
-// `continue` flag included: it decides whether later checks still run.
+// Stand-ins for `z.int`, `z.enum`, `z.literal`, `z.union`, `z.record`, `z.refine`, `z.gte`, `z.lte`,
+// `z.minLength` and `z.pipe(z.transform)`, built from the schema kinds the contract needs anyway
+// (string, number, unknown, superRefine). Each of those zod kinds adds its own machinery to every
+// host's bundle (about 2.6 KB gzipped together) for checks this simple. Each raises the issue its
+// zod counterpart raises, `continue` flag included: it decides whether later checks still run.
 
 /** What a response lacks a required field is told (see `describeIssue`). */
 export const MISSING_FIELD_MESSAGE = 'Required field is missing.';
@@ -74,3 +74,14 @@ export const nonEmpty = (message: string): z.core.$ZodCheck<{ length: number }> 
     { when: ({ value }) => (value as { length?: number } | null | undefined)?.length !== undefined },
   );
 
+/**
+ * `z.pipe(z.unknown(), z.transform(parse))`: `parse` returns the output, or pushes issues and
+ * returns `z.NEVER`. A check may replace the value it checks, as `z.overwrite` does.
+ */
+export function parsedSchema<T>(parse: (input: unknown, ctx: { issues: z.core.$ZodRawIssue[] }) => T): z.ZodMiniType<T, unknown> {
+  return z.unknown().check(
+    z.check((payload) => {
+      payload.value = parse(payload.value, payload);
+    }),
+  ) as z.ZodMiniType<T, unknown>;
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { atLeast, atMost, nonEmpty, oneOf, refineCheck } from './cheapSchemas';
+import { atLeast, atMost, nonEmpty, oneOf, parsedSchema, refineCheck } from './cheapSchemas';
 import {
   metadataSchema,
   returnUrlSchema,
@@ -110,23 +110,20 @@ function variantFor(body: Record<string, unknown>) {
  * the body wins (unknown keys are dropped). A rejected body gets the errors of the variant whose
  * product key it carries, each at the path of its field.
  */
-export const checkoutLinkCreateSchema: z.ZodMiniType<CheckoutLinkCreate, unknown> = z.pipe(
-  z.unknown(),
-  z.transform((body, ctx): CheckoutLinkCreate => {
-    for (const variant of createVariants) {
-      const result = variant.safeParse(body);
-      if (result.success) return result.data;
-    }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      ctx.issues.push({ code: 'custom', input: body, message: 'The body must be a JSON object.' });
-      return z.NEVER;
-    }
-    for (const issue of variantFor(body as Record<string, unknown>).safeParse(body).error?.issues ?? []) {
-      ctx.issues.push({ code: 'custom', input: body, path: issue.path, message: issue.message });
-    }
+export const checkoutLinkCreateSchema: z.ZodMiniType<CheckoutLinkCreate, unknown> = parsedSchema((body, ctx): CheckoutLinkCreate => {
+  for (const variant of createVariants) {
+    const result = variant.safeParse(body);
+    if (result.success) return result.data;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    ctx.issues.push({ code: 'custom', input: body, message: 'The body must be a JSON object.' });
     return z.NEVER;
-  }),
-);
+  }
+  for (const issue of variantFor(body as Record<string, unknown>).safeParse(body).error?.issues ?? []) {
+    ctx.issues.push({ code: 'custom', input: body, path: issue.path, message: issue.message });
+  }
+  return z.NEVER;
+});
 
 /** The body of `PATCH /v1/checkout-links/{id}`: only the keys to change; `null` clears a field. */
 export const checkoutLinkUpdateSchema = z

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isPlainRecord, MISSING_FIELD_MESSAGE, oneOf, refineCheck } from './cheapSchemas';
+import { isPlainRecord, MISSING_FIELD_MESSAGE, oneOf, parsedSchema, refineCheck } from './cheapSchemas';
 import { isUuid4 } from './uuid4';
 
 /** A string enum that keeps values added to the API later: known values stay typed, others pass as strings. */
@@ -122,27 +122,24 @@ const isMetadataValue = (value: unknown): value is MetadataValue =>
  * skips a `__proto__` key: to Polar that is a key like any other, so it is checked and kept.
  */
 function metadataRecordSchema(problemOf: (key: string, value: unknown) => string | undefined, maxPairs = Infinity): z.ZodMiniType<Metadata> {
-  return z.pipe(
-    z.unknown(),
-    z.transform((input, ctx): Metadata => {
-      if (!isPlainRecord(input)) {
-        const message = input === undefined ? MISSING_FIELD_MESSAGE : 'Metadata must be an object of key-value pairs.';
-        ctx.issues.push({ code: 'custom', input, message });
-        return z.NEVER;
-      }
-      const entries = Object.entries(input);
-      if (entries.length > maxPairs) {
-        ctx.issues.push({ code: 'custom', input, message: `At most ${maxPairs} metadata pairs are allowed (${entries.length} given).` });
-      }
-      const metadata: Metadata = {};
-      for (const [key, value] of entries) {
-        const problem = problemOf(key, value);
-        if (problem) ctx.issues.push({ code: 'custom', input: value, path: [key], message: problem });
-        else Object.defineProperty(metadata, key, { value, enumerable: true, writable: true, configurable: true });
-      }
-      return metadata;
-    }),
-  );
+  return parsedSchema((input, ctx): Metadata => {
+    if (!isPlainRecord(input)) {
+      const message = input === undefined ? MISSING_FIELD_MESSAGE : 'Metadata must be an object of key-value pairs.';
+      ctx.issues.push({ code: 'custom', input, message });
+      return z.NEVER;
+    }
+    const entries = Object.entries(input);
+    if (entries.length > maxPairs) {
+      ctx.issues.push({ code: 'custom', input, message: `At most ${maxPairs} metadata pairs are allowed (${entries.length} given).` });
+    }
+    const metadata: Metadata = {};
+    for (const [key, value] of entries) {
+      const problem = problemOf(key, value);
+      if (problem) ctx.issues.push({ code: 'custom', input: value, path: [key], message: problem });
+      else Object.defineProperty(metadata, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return metadata;
+  });
 }
 
 /**
