@@ -86,12 +86,17 @@ export function discountApplicability(discount: Discount, products: readonly Pro
   return uncoveredProducts.length ? { applicable: false, reason: 'products', uncoveredProducts } : { applicable: true };
 }
 
+/** The products of `productIds` that `catalog` knows, in order. */
+export function knownProducts(productIds: readonly string[], catalog: Readonly<Record<string, Product>>): Product[] {
+  return productIds.flatMap((id) => (catalog[id] ? [catalog[id]] : []));
+}
+
 export function formAvailability(
   productIds: readonly string[],
   catalog: Readonly<Record<string, Product>>,
   mode: 'create' | 'edit',
 ): CheckoutLinkFormAvailability {
-  const known = productIds.flatMap((id) => (catalog[id] ? [catalog[id]] : []));
+  const known = knownProducts(productIds, catalog);
   const unknownProductIds = productIds.filter((id) => !catalog[id]);
   const single = known.length === 1 && productIds.length === 1 ? known[0] : undefined;
   return {

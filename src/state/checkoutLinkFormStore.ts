@@ -13,6 +13,7 @@ import { formUpdateBody, metadataFromRows } from './checkoutLinkFormBody';
 import {
   discountApplicability,
   formAvailability,
+  knownProducts,
   type CheckoutLinkFormAvailability,
   type DiscountApplicability,
 } from './checkoutLinkFormRules';
@@ -20,7 +21,7 @@ import { errorPathSegments, fieldForErrorPath, validateCheckoutLinkForm, type Fo
 import {
   formValuesFromDefaults,
   formValuesFromLink,
-  metadataFieldName,
+  metadataRowFieldNames,
   parseMetadataField,
   scalarFieldNames,
   type CheckoutLinkFormDefaults,
@@ -222,7 +223,7 @@ export class CheckoutLinkFormStore {
       ...products.map((id): CheckoutLinkFormFieldName => `products.${id}`),
       ...scalarFieldNames,
       'metadata',
-      ...metadata.flatMap((row) => [metadataFieldName(row.id, 'key'), metadataFieldName(row.id, 'type'), metadataFieldName(row.id, 'value')]),
+      ...metadata.flatMap((row) => metadataRowFieldNames(row.id)),
     ];
   }
 
@@ -279,7 +280,7 @@ export class CheckoutLinkFormStore {
   /** The selected products the form knows, in order. */
   selectedProducts(): Product[] {
     const { values, catalog } = this.state;
-    return values.products.flatMap((id) => (catalog[id] ? [catalog[id]] : []));
+    return knownProducts(values.products, catalog);
   }
 
   ids(name: CheckoutLinkFormFieldName): CheckoutLinkFieldIds {
@@ -368,11 +369,10 @@ export class CheckoutLinkFormStore {
 
   removeMetadataRow(id: string): void {
     const metadata = this.state.values.metadata.filter((row) => row.id !== id);
-    const fields = (['key', 'type', 'value'] as const).map((part) => metadataFieldName(id, part));
     this.setState({
       ...this.state,
       values: { ...this.state.values, metadata },
-      serverErrors: withoutKey(this.state.serverErrors, ...fields, 'metadata'),
+      serverErrors: withoutKey(this.state.serverErrors, ...metadataRowFieldNames(id), 'metadata'),
       touched: { ...this.state.touched, metadata: true },
     });
   }
@@ -561,11 +561,10 @@ export class CheckoutLinkFormStore {
       const nextValue = type === 'boolean' ? (row.value === 'true' ? 'true' : 'false') : row.type === 'boolean' ? '' : row.value;
       return { ...row, type, value: nextValue };
     });
-    const fields = (['key', 'type', 'value'] as const).map((field) => metadataFieldName(rowId, field));
     this.setState({
       ...this.state,
       values: { ...this.state.values, metadata },
-      serverErrors: withoutKey(this.state.serverErrors, ...fields),
+      serverErrors: withoutKey(this.state.serverErrors, ...metadataRowFieldNames(rowId)),
     });
   }
 
@@ -583,8 +582,7 @@ export class CheckoutLinkFormStore {
       if (!availability.trial) Object.assign(values, { trial_interval: '', trial_interval_count: '' });
       if (!availability.seats) values.seats = '';
       const discount = discounts[values.discount_id];
-      const selected = products.flatMap((id) => (catalog[id] ? [catalog[id]] : []));
-      if (discount && !discountApplicability(discount, selected).applicable) values.discount_id = '';
+      if (discount && !discountApplicability(discount, knownProducts(products, catalog)).applicable) values.discount_id = '';
     }
     if (values.product_price_id && !availability.priceChoices?.some((price) => price.id === values.product_price_id)) {
       values.product_price_id = '';

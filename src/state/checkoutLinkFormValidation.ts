@@ -15,7 +15,7 @@ import {
 } from '../contract';
 import type { CheckoutLinksMessages } from '../messages';
 import { formCreateBody, metadataFromRows, numberOrText } from './checkoutLinkFormBody';
-import { discountApplicability, type CheckoutLinkFormAvailability } from './checkoutLinkFormRules';
+import { discountApplicability, knownProducts, type CheckoutLinkFormAvailability } from './checkoutLinkFormRules';
 import {
   isScalarField,
   metadataFieldName,
@@ -173,8 +173,7 @@ export function validateCheckoutLinkForm(values: CheckoutLinkFormValues, context
 
   const discount = values.discount_id ? discounts[values.discount_id] : undefined;
   if (discount) {
-    const selected = values.products.flatMap((id) => (catalog[id] ? [catalog[id]] : []));
-    const applicability = discountApplicability(discount, selected);
+    const applicability = discountApplicability(discount, knownProducts(values.products, catalog));
     if (!applicability.applicable) add('discount_id', errors.discountNotForProducts(productNames(applicability.uncoveredProducts, locale)));
   }
 

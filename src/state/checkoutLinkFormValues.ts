@@ -103,6 +103,11 @@ export function metadataFieldName(rowId: string, part: 'key' | 'value' | 'type')
   return `metadata.${rowId}.${part}`;
 }
 
+/** The field names of a metadata row, in form order. */
+export function metadataRowFieldNames(rowId: string): CheckoutLinkFormFieldName[] {
+  return (['key', 'type', 'value'] as const).map((part) => metadataFieldName(rowId, part));
+}
+
 export function metadataValueType(value: MetadataValue): MetadataValueType {
   return typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'text';
 }
