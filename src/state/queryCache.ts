@@ -89,7 +89,7 @@ export class Query<T = unknown> {
       (data) => {
         if (this.inFlight?.controller !== controller) return data;
         this.inFlight = null;
-        this.setState({ status: 'success', data, error: null, isFetching: false, dataUpdatedAt: Date.now(), isInvalidated: false });
+        this.setData(data);
         return data;
       },
       (cause: unknown) => {
