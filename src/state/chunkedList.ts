@@ -2,7 +2,7 @@
  * A long keyed list kept as a shallow tree of chunks, for renderers whose cost grows with the number
  * of siblings they go through: React visits every child of a parent on the way to one that changed.
  * With chunks of about five at each of LEVELS levels, a change to one item of a thousand rebuilds the
- * chunks above it, and React goes through some twenty-five siblings on the way instead of a thousand.
+ * chunks above it, and React goes through some twenty-seven siblings on the way instead of a thousand.
  * (Chunks of about e items would make that fewest; a level more is a fragment more on the way. Three
  * levels of about five went through a fifth fewer than two levels of about ten, and updated a card of
  * a thousand in about 0.93 of the time, in the update bench.)
