@@ -41,10 +41,10 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `z.refine(accepts, message)`; `abort` and `path` as `z.refine`'s options. */
-export function refineCheck<T>(accepts: (value: T) => boolean, message: string, abort = false, path: PropertyKey[] = []): z.core.$ZodCheck<T> {
+/** `z.refine(accepts, { message, abort, path })`. */
+export function refineCheck<T>(accepts: (value: T) => boolean, message: string, options?: { abort?: boolean; path?: PropertyKey[] }): z.core.$ZodCheck<T> {
   return z.superRefine((value: T, ctx) => {
-    if (!accepts(value)) ctx.issues.push({ code: 'custom', input: value, path: [...path], message, continue: !abort });
+    if (!accepts(value)) ctx.issues.push({ code: 'custom', input: value, path: [...(options?.path ?? [])], message, continue: !options?.abort });
   });
 }
 

@@ -17,7 +17,7 @@ export const TRIAL_COUNT_MAX = 1000;
 function wholeNumberBetween(subject: string, min: number, max: number) {
   const notWhole = `${subject} must be a whole number.`;
   return z.number(notWhole).check(
-    refineCheck(Number.isInteger, notWhole, true),
+    refineCheck(Number.isInteger, notWhole, { abort: true }),
     atLeast(min, `${subject} must be at least ${min}.`),
     atMost(max, `${subject} can be at most ${max.toLocaleString('en-US')}.`),
   );

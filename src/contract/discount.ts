@@ -65,8 +65,7 @@ const discountVariants = {
       refineCheck(
         (discount) => discount.amounts !== undefined || (discount.amount !== undefined && discount.currency !== undefined),
         'A fixed discount needs its amounts.',
-        false,
-        ['amounts'],
+        { path: ['amounts'] },
       ),
     ),
   percentage: z.looseObject({ basis_points: integerSchema }),

@@ -3,9 +3,8 @@
  * of siblings they go through: React visits every child of a parent on the way to one that changed.
  * With chunks of about five at each of LEVELS levels, a change to one item of a thousand rebuilds the
  * chunks above it, and React goes through some twenty-seven siblings on the way instead of a thousand.
- * (Chunks of about e items would make that fewest; a level more is a fragment more on the way. Three
- * levels of about five went through a fifth fewer than two levels of about ten, and updated a card of
- * a thousand in about 0.93 of the time, in the update bench.)
+ * (Chunks of about e items would make that fewest, but each level more is a fragment more on the way;
+ * three levels of about five go through a fifth fewer siblings than two levels of about ten.)
  *
  * Where chunks end depends on the items' keys, not on positions: a chunk ends at an item whose key
  * hashes the right way (one in ODDS), once it holds MIN_SIZE. Adding, removing or moving an item
