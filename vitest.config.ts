@@ -15,7 +15,7 @@ const chromium = (name: string) => ({
 });
 
 const unitInclude = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'];
-const notUnit = ['**/*.browser.test.*', 'test/react18/**', 'node_modules/**'];
+const notUnit = ['**/*.browser.test.*', 'test/react18/**', 'test/consumers/**', 'node_modules/**'];
 
 export default defineConfig({
   test: {

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
-  ['build', 'npx', ['tsup', '--silent']],
-  ['"use client" on the client entries, not in ./server', 'node', ['scripts/check-dist.mjs']],
-  ['size budgets and tree-shaking', 'node', ['scripts/check-size.mjs']],
+  ['build (one module per source file, ESM and CommonJS)', 'npx', ['tsdown', '--log-level', 'warn']],
+  ['"use client" only on the modules that call hooks or define components', 'node', ['scripts/check-dist.mjs']],
+  ['sizes through the packed package (Vite 8 and esbuild), tree-shaking', 'node', ['scripts/check-size.mjs']],
   ['package checks (publint, are-the-types-wrong)', 'npm', ['run', '--silent', 'check:package']],
   ['tests (unit on React 19 and 18, browser, stories)', 'npx', ['vitest', 'run']],
 ];

@@ -78,7 +78,7 @@ export const Gallery: Story = {
   play: async ({ canvasElement }) => {
     const thumbnail = within(canvasElement).getByRole('button', { name: 'Pro, image 2 of 6' });
     await userEvent.click(thumbnail);
-    const gallery = within(document.body).getByRole('dialog', { name: 'Images of Pro' });
+    const gallery = await within(document.body).findByRole('dialog', { name: 'Images of Pro' });
     await expect(gallery).toHaveTextContent('2 of 6');
     await userEvent.keyboard('{ArrowRight}');
     await expect(gallery).toHaveTextContent('3 of 6');
@@ -134,7 +134,7 @@ export const RightToLeft: Story = {
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Pro, image 1 of 6' }));
-    const gallery = within(document.body).getByRole('dialog', { name: 'Images of Pro' });
+    const gallery = await within(document.body).findByRole('dialog', { name: 'Images of Pro' });
     await userEvent.keyboard('{ArrowLeft}');
     await expect(gallery).toHaveTextContent('2 of 6');
   },

@@ -234,7 +234,7 @@ export const GalleryOpen: Story = {
   parameters: { a11y: { context: 'body' } },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Pro plan, image 2 of 6' }));
-    const gallery = within(document.body).getByRole('dialog', { name: 'Images of Pro plan' });
+    const gallery = await within(document.body).findByRole('dialog', { name: 'Images of Pro plan' });
     await userEvent.keyboard('{ArrowRight}');
     await expect(gallery).toHaveTextContent('3 of 6');
   },

@@ -47,7 +47,8 @@ describe('MediaGallery', () => {
     const second = screen.getByRole('button', { name: 'Pro plan, image 2 of 3' });
     expect(await axeViolations(container)).toEqual([]);
     await user.click(second);
-    const dialog = screen.getByRole('dialog', { name: 'Images of Pro plan' });
+    // The dialog loads on first use, as its own chunk.
+    const dialog = await screen.findByRole('dialog', { name: 'Images of Pro plan' });
     expect(dialog).toHaveTextContent('2 of 3');
     await user.keyboard('{ArrowRight}');
     expect(dialog).toHaveTextContent('3 of 3');

@@ -1,7 +1,7 @@
 'use client';
-import { forwardRef, memo, useMemo, useState, type HTMLAttributes, type MouseEvent, type SyntheticEvent } from 'react';
+import { forwardRef, lazy, memo, Suspense, useMemo, useState, type HTMLAttributes, type MouseEvent, type SyntheticEvent } from 'react';
 import type { ProductMedia } from '../../contract';
-import { GalleryDialog, type GalleryOpener } from './GalleryDialog';
+import type { GalleryOpener } from './GalleryDialog';
 import { mediaImage } from './mediaImage';
 import type { ProductCardText } from './messages';
 import { galleryImages } from './safeMedia';
@@ -23,6 +23,13 @@ export interface MediaGalleryProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 const noneFailed: ReadonlySet<string> = new Set();
+
+// The dialog (Radix Dialog and its focus and scroll machinery) is most of a card's weight and most
+// pages never open it: it loads as its own chunk, fetched when a thumbnail is hovered or focused,
+// so that it is usually there by the click.
+let galleryDialogModule: Promise<typeof import('./GalleryDialog')> | undefined;
+const loadGalleryDialog = () => (galleryDialogModule ??= import('./GalleryDialog'));
+const GalleryDialog = lazy(() => loadGalleryDialog().then((module) => ({ default: module.GalleryDialog })));
 
 /**
  * A product's images: one shows as a hero; several as thumbnail buttons (each named "image 2 of 3")
@@ -70,7 +77,7 @@ export const MediaGallery = memo(
         {shown.map((image, position) => {
           const more = hidden > 0 && position === shown.length - 1;
           return (
-            <button key={image.id} type="button" aria-haspopup="dialog" onClick={open(position)}>
+            <button key={image.id} type="button" aria-haspopup="dialog" onClick={open(position)} onPointerEnter={loadGalleryDialog} onFocus={loadGalleryDialog}>
               {mediaImage({
                 src: image.src,
                 // The "+N" tile is named by its text; its image is only a backdrop.
@@ -91,16 +98,18 @@ export const MediaGallery = memo(
         })}
         {/* Mounted only while open: a page of cards carries no dialog machinery until one is used. */}
         {index === null ? null : (
-          <GalleryDialog
-            images={images}
-            productName={productName}
-            index={index}
-            onIndexChange={setIndex}
-            opener={opener}
-            messages={messages}
-            failed={failed}
-            onImageError={onError}
-          />
+          <Suspense fallback={null}>
+            <GalleryDialog
+              images={images}
+              productName={productName}
+              index={index}
+              onIndexChange={setIndex}
+              opener={opener}
+              messages={messages}
+              failed={failed}
+              onImageError={onError}
+            />
+          </Suspense>
         )}
       </div>
     );

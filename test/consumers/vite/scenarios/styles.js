@@ -1,0 +1,2 @@
+// The stylesheet.
+import 'react-polar-checkout-links/styles.css';
