@@ -1,10 +1,10 @@
 // `npm run bench` (issue 9): the library's render, keystroke, client and leak figures, each as a
 // ratio measured in this run, the median of several rounds, written to bench/RESULTS.md.
 //
-// Browser figures come from Debian's Chromium (scripts/chromium.mjs) on pages bundled by esbuild
-// with React's production build (the keystroke page takes React's profiling build, the production
-// build with Profiler callbacks, to count renders). The client figure runs in Node against a
-// loopback server in a child process. Not part of `npm test`: timings depend on the machine.
+// Browser figures come from the Chromium that scripts/chromium.mjs finds (or installs), on pages
+// bundled by esbuild with React's production build (the keystroke page takes React's profiling
+// build, the production build with Profiler callbacks, to count renders). The client figure runs in
+// Node against a loopback server in a child process. Not part of `npm test`: timings depend on the machine.
 //
 //   npm run bench                       every bench, 7 rounds
 //   npm run bench -- --rounds 5 --only cards,update,client,browser-client   (also keystroke, leaks)
@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumLaunch } from '../scripts/chromium.mjs';
+import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, 'bench');
@@ -173,7 +173,7 @@ async function benchBrowser(pages) {
   await buildPages(pages);
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ ...chromiumLaunch, args: [...chromiumLaunch.args, '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...chromiumArgs, '--js-flags=--expose-gc'] });
   browserVersion = browser.version();
   try {
     for (const name of pages) {

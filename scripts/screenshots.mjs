@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumLaunch } from './chromium.mjs';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
@@ -39,7 +39,7 @@ const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8'));
 const stories = chooseStories(Object.values(index.entries).filter((entry) => entry.type === 'story'), process.argv.slice(2));
 
 const server = await serveStatic(staticDir);
-const browser = await chromium.launch({ ...chromiumLaunch, headless: true }); // a fresh temporary profile
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs, headless: true }); // a fresh temporary profile
 const failed = [];
 try {
   await mkdir(outputDir, { recursive: true });

@@ -20,8 +20,9 @@ let url: string;
 
 /** Starts `examples/admin/server.ts` as `npm run example` does, on a free port; resolves with its URL. */
 async function startExample(): Promise<string> {
-  // Without POLAR_ACCESS_TOKEN the example runs in front of the contract server.
-  const env = { ...process.env, POLAR_ACCESS_TOKEN: '', POLAR_ENVIRONMENT: '' };
+  // Without POLAR_ACCESS_TOKEN the example runs in front of the contract server. Its tsconfig lets the
+  // package's names resolve to the build (dist/), as in a host; `npm test` builds before the tests.
+  const env = { ...process.env, POLAR_ACCESS_TOKEN: '', POLAR_ENVIRONMENT: '', TSX_TSCONFIG_PATH: 'examples/admin/tsconfig.json' };
   server = spawn(process.execPath, ['--import', 'tsx', 'examples/admin/server.ts', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   server.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
