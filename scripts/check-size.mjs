@@ -31,6 +31,7 @@ const { values: options } = parseArgs({ options: { tarball: { type: 'string' } }
 const scenarios = [
   { name: 'createFetchClient + PolarApiError (./headless)', entry: 'fetch-client', goal: 1.3 * KB, ceiling: { vite: 1.2 * KB, esbuild: 1.22 * KB } },
   { name: 'ProductCard (.)', entry: 'product-card', goal: 12 * KB, ceiling: { vite: 11.8 * KB, esbuild: 11.7 * KB } },
+  { name: 'provider + data hooks (./headless)', entry: 'headless-data', ceiling: { vite: 14.6 * KB, esbuild: 15.15 * KB } },
   { name: 'headless builder (./headless)', entry: 'headless-builder', ceiling: { vite: 24.2 * KB, esbuild: 25 * KB } },
   { name: 'README host (.)', entry: 'readme-host', ceiling: { vite: 52.4 * KB, esbuild: 55.3 * KB } },
   { name: 'everything of .', entry: 'everything', ceiling: { vite: 59.1 * KB, esbuild: 62.1 * KB } },
@@ -43,6 +44,8 @@ const builderFiles = [/\/components\/CheckoutLinkForm\//, /\/components\/CreateC
 const treeShakingChecks = [
   { name: 'ProductCard alone leaves the builder out', entry: 'product-card', forbidden: builderFiles },
   { name: 'createFetchClient alone leaves zod out', entry: 'fetch-client', forbidden: [/(^|\/)node_modules\/zod\//] },
+  // A headless host shows its own words: the provider and the data hooks carry none of ours.
+  { name: 'the provider and the data hooks leave the English words out', entry: 'headless-data', forbidden: [/\/messages\//] },
   { name: 'the headless builder leaves Radix out', entry: 'headless-builder', forbidden: [/(^|\/)node_modules\/@radix-ui\//] },
 ];
 

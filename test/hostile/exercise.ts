@@ -30,6 +30,10 @@ export async function pressEveryButton(root: Element, inspect: () => void, skip:
     button.click();
     pressed += 1;
     await nextFrame();
+    // A button that says it opens a dialog does (the gallery's loads on its first open).
+    if (button.getAttribute('aria-haspopup') === 'dialog') {
+      await waitFor(() => openDialogs().some((dialog) => !before.includes(dialog)), 'the dialog the button opens');
+    }
     inspect();
     const opened = openDialogs().filter((dialog) => !before.includes(dialog));
     for (const dialog of opened) {

@@ -48,7 +48,7 @@ describe('MediaGallery', () => {
     expect(await axeViolations(container)).toEqual([]);
     await user.click(second);
     // The dialog loads on first use, as its own chunk.
-    const dialog = await screen.findByRole('dialog', { name: 'Images of Pro plan' });
+    const dialog = await screen.findByRole('dialog', { name: 'Images of Pro plan' }, { timeout: 5000 });
     expect(dialog).toHaveTextContent('2 of 3');
     await user.keyboard('{ArrowRight}');
     expect(dialog).toHaveTextContent('3 of 3');
