@@ -55,7 +55,12 @@ const validValue = fc.oneof(
   fc.constantFrom(0.5, -2.25, 1e-7),
   fc.boolean(),
 );
-const invalidValue = fc.oneof(repeat([0, 501, 502], ['v', ASTRAL]), fc.constantFrom<unknown>(null, {}, { nested: 'x' }, [], ['a']));
+const invalidValue = fc.oneof(
+  repeat([0, 501, 502], ['v', ASTRAL]),
+  fc.constantFrom<unknown>(null, {}, { nested: 'x' }, [], ['a']),
+  // Valid to the document, refused by Polar's server.
+  fc.constantFrom('\u0000', 'pro\u0000', 'a\u0000b'),
+);
 
 const pairs = (count: { minKeys: number; maxKeys: number }) => fc.dictionary(validKey, validValue, count);
 
@@ -203,7 +208,7 @@ export const seats = nullable(boundedInteger(1, 10_000));
 export const trialIntervalCount = nullable(boundedInteger(1, 1000));
 export const trialInterval = nullable(field(fc.constantFrom('day', 'week', 'month', 'year'), fc.constantFrom<unknown>('hour', 'DAY', 'months', 1, '')));
 
-const label = field(fc.string({ maxLength: 40 }), fc.constantFrom<unknown>(7, false, {}));
+const label = field(fc.string({ maxLength: 40 }), fc.constantFrom<unknown>(7, false, {}, '\u0000', 'Spring\u0000sale'));
 const flag = field(fc.boolean(), fc.constantFrom<unknown>(null, 'true', 1));
 
 export const paymentProcessor = field(fc.constant('stripe'), fc.constantFrom<unknown>(undefined, 'Stripe', 'paypal', '', null, 1));
