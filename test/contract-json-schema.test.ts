@@ -71,9 +71,6 @@ interface Branch {
   additionalProperties?: Branch[];
 }
 
-/** `uuid4` is Polar's own format name; JSON Schema knows only `uuid`, and ours pins version 4 by its pattern. */
-const FORMAT_NAMES: Record<string, string> = { uuid4: 'uuid' };
-
 /**
  * A field's branches in a form both sides can be compared in. Equivalences, not differences:
  * - `exclusiveMinimum: 0` on an integer is `minimum: 1`;
@@ -96,7 +93,7 @@ function branches(schema: unknown, { keys = false } = {}): Branch[] {
   if (typeof type === 'string') branch.type = type;
   if (node.const !== undefined) branch.enum = [node.const];
   if (Array.isArray(node.enum)) branch.enum = [...node.enum].sort();
-  if (typeof node.format === 'string') branch.format = FORMAT_NAMES[node.format] ?? node.format;
+  if (typeof node.format === 'string') branch.format = node.format;
   for (const facet of ['minLength', 'maxLength', 'minItems', 'maxItems', 'maxProperties'] as const) {
     if (typeof node[facet] === 'number') branch[facet] = node[facet] as number;
   }

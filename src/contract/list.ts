@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { noNulCharacter } from './primitives';
+import { noNulCharacter, uuid4Checks } from './primitives';
 
 /** A page of a list endpoint. `max_page` is 0 for an empty list. */
 export interface ListResource<T> {
@@ -64,7 +64,7 @@ export interface DiscountListQuery extends PageQuery<DiscountSortProperty> {
 }
 
 // Each id aborts at its first issue, so a bad id fails both branches and the filter gets the union's message.
-const filterId = () => z.string().check(noNulCharacter({ abort: true }), z.uuidv4({ abort: true }));
+const filterId = () => z.string().check(...uuid4Checks({ abort: true }));
 const idFilter = z.optional(z.union([filterId(), z.array(filterId())], 'Every id must be a UUID v4.'));
 
 const pageShape = <const S extends readonly string[]>(sortProperties: S) => ({

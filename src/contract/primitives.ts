@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isUuid4 } from './uuid4';
+import { isUuid4, UUID4_PATTERN } from './uuid4';
 
 /** A string enum that keeps values added to the API later: known values stay typed, others pass as strings. */
 export type OpenEnum<T extends string> = T | (string & {});
@@ -20,10 +20,18 @@ export const INVALID_CHARACTERS_MESSAGE = 'This value contains invalid character
 export const noNulCharacter = ({ abort }: { abort: boolean }) =>
   z.regex(/^[^\u0000]*$/, { message: INVALID_CHARACTERS_MESSAGE, abort });
 
+/**
+ * The checks of an id: Polar's own string format `uuid4`, a UUID whose version nibble is 4 (its JSON
+ * Schema says `format: uuid4` as Polar's document does). Not `z.uuidv4`, which also requires the
+ * RFC 9562 variant, where Polar's document (and ids in paths, see `isUuid4`) take any.
+ */
+export const uuid4Checks = (params: { message?: string; abort?: boolean }) =>
+  [noNulCharacter({ abort: true }), z.stringFormat('uuid4', UUID4_PATTERN, params)] as const;
+
 const INVALID_ID_MESSAGE = 'Must be a valid ID (UUID v4).';
 
-/** An id in a request body: Polar's `format: uuid4` (a UUID whose version nibble is 4). */
-export const uuid4Schema = z.string(INVALID_ID_MESSAGE).check(noNulCharacter({ abort: true }), z.uuidv4(INVALID_ID_MESSAGE));
+/** An id in a request body: Polar's `format: uuid4`. */
+export const uuid4Schema = z.string(INVALID_ID_MESSAGE).check(...uuid4Checks({ message: INVALID_ID_MESSAGE }));
 
 /** Date-time strings are kept as the wire sends them (ISO 8601). */
 export const dateTimeSchema = z.string();

@@ -42,9 +42,14 @@ export const id = field(fc.oneof({ arbitrary: uuid4, weight: 5 }, { arbitrary: u
 const validKey = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }),
   repeat([1, 39, 40], ['k', 'é', ASTRAL]),
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'a\u0000b', ' ', '0'),
+  fc.constantFrom('__proto__', 'constructor', 'toString', ' ', '0'),
 );
-const invalidKey = fc.oneof(repeat([0, 41, 42], ['k', 'é', ASTRAL]), fc.string({ unit: 'binary', minLength: 41, maxLength: 44 }));
+const invalidKey = fc.oneof(
+  repeat([0, 41, 42], ['k', 'é', ASTRAL]),
+  fc.string({ unit: 'binary', minLength: 41, maxLength: 44 }),
+  // Valid to the document, refused by Polar's server.
+  fc.constantFrom('a\u0000b', '\u0000'),
+);
 
 const validValue = fc.oneof(
   fc.string({ minLength: 1, maxLength: 30 }),
