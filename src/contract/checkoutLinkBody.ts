@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { noNulCharacter } from './stringChecks';
 import {
   metadataSchema,
-  noNulCharacter,
   returnUrlSchema,
   successUrlSchema,
   trialIntervalSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { noNulCharacter, uuid4Checks } from './primitives';
+import { noNulCharacter, uuid4Checks } from './stringChecks';
 
 /** A page of a list endpoint. `max_page` is 0 for an empty list. */
 export interface ListResource<T> {

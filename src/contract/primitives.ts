@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isUuid4, UUID4_PATTERN } from './uuid4';
+import { INVALID_CHARACTERS_MESSAGE, MISSING_FIELD_MESSAGE, noNulCharacter, uuid4Checks } from './stringChecks';
+import { isUuid4 } from './uuid4';
 
 /** A string enum that keeps values added to the API later: known values stay typed, others pass as strings. */
 export type OpenEnum<T extends string> = T | (string & {});
@@ -10,23 +11,8 @@ export function openEnum<const T extends readonly string[]>(_known: T): z.ZodMin
 
 export { isUuid4 };
 
-/** Polar's answer to a string holding a NUL character, which its database cannot store. */
-export const INVALID_CHARACTERS_MESSAGE = 'This value contains invalid characters';
-
-/**
- * Refuses a NUL character anywhere in a string, as Polar's server does in every string of a
- * request body. It runs first; `abort` decides whether the string's other checks still run.
- */
-export const noNulCharacter = ({ abort }: { abort: boolean }) =>
-  z.regex(/^[^\u0000]*$/, { message: INVALID_CHARACTERS_MESSAGE, abort });
-
-/**
- * The checks of an id: Polar's own string format `uuid4`, a UUID whose version nibble is 4 (its JSON
- * Schema says `format: uuid4` as Polar's document does). Not `z.uuidv4`, which also requires the
- * RFC 9562 variant, where Polar's document (and ids in paths, see `isUuid4`) take any.
- */
-export const uuid4Checks = (params: { message?: string; abort?: boolean }) =>
-  [noNulCharacter({ abort: true }), z.stringFormat('uuid4', UUID4_PATTERN, params)] as const;
+/** Polar's message for a NUL character in a request body's text (the builder words it for its users). */
+export { INVALID_CHARACTERS_MESSAGE };
 
 const INVALID_ID_MESSAGE = 'Must be a valid ID (UUID v4).';
 
@@ -139,9 +125,6 @@ export function codePointLength(value: string): number {
 export type MetadataValue = string | number | boolean;
 /** Key-value pairs stored on a checkout link. */
 export type Metadata = Record<string, MetadataValue>;
-
-/** What a response lacks a required field is told (see `describeIssue`). */
-export const MISSING_FIELD_MESSAGE = 'Required field is missing.';
 
 const METADATA_VALUE_TYPES = 'Values must be text, a number or true/false.';
 
