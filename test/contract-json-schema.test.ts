@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
@@ -11,9 +14,12 @@ import {
   checkoutLinkListQuerySchema,
   checkoutLinkUpdateSchema,
   discountListQuerySchema,
+  isUuid4,
   productListQuerySchema,
 } from '../src/contract';
-import type { PolarVersion } from './polarDocuments';
+import { createAnyBody, updateBody } from './contract-parity/bodies';
+import { documentedDifferences as serverDifferences } from './contract-parity/documentedDifferences';
+import { polarDocumentValidators, type PolarVersion } from './polarDocuments';
 
 // What a host that reads our request schemas as JSON Schema (an OpenAPI generator, a form library,
 // an AI tool definition) learns from `z.toJSONSchema(schema, { io: 'input' })`, held against
@@ -147,7 +153,7 @@ interface DocumentedDifference {
 
 const withoutNull = (list: Branch[]) => list.filter((branch) => branch.type !== 'null');
 
-export const documentedDifferences: DocumentedDifference[] = [
+const documentedDifferences: DocumentedDifference[] = [
   {
     where: /^(CheckoutLink|Product|Discount)ListQuery .* (organization_id|product_id|id|benefit_id|query|is_archived|is_recurring|visibility|sorting)$/,
     reason: 'A query string cannot carry null: the document allows it, ours leaves the parameter out instead.',
@@ -243,4 +249,29 @@ describe.each(['2026-10', '2025-04-10'] as const)("our request schemas as JSON S
 
 it('meets every documented difference', () => {
   expect([...differencesSeen].map(({ reason }) => reason).sort()).toEqual(documentedDifferences.map(({ reason }) => reason).sort());
+});
+
+describe('our JSON Schema, compiled by a JSON Schema validator', () => {
+  const ajv = new Ajv2020({ strict: false });
+  addFormats(ajv);
+  ajv.addFormat('uuid4', isUuid4);
+  const polar = polarDocumentValidators('2026-10');
+  const nul = serverDifferences.find(({ id }) => id === 'nul-characters');
+
+  // The rules JSON Schema can state (formats, patterns, lengths in code points) must survive the
+  // translation: on the parity corpus, a validator reading our schema agrees with Polar's document
+  // except where a string holds a NUL character, which our patterns refuse as Polar's server does.
+  it.each([
+    ['CheckoutLinkCreate', checkoutLinkCreateSchema, createAnyBody],
+    ['CheckoutLinkUpdate', checkoutLinkUpdateSchema, updateBody],
+  ] as const)('judges %s bodies as the document does, NUL characters apart', (name, schema, bodies) => {
+    const validate = ajv.compile(oursOf(schema));
+    const documentValidate = polar(name);
+    for (const value of fc.sample(bodies, 1500)) {
+      const body: unknown = JSON.parse(JSON.stringify(value));
+      const isObjectBody = typeof body === 'object' && body !== null && !Array.isArray(body);
+      const refusedForNul = isObjectBody && nul?.accepts?.(body as Record<string, unknown>) === false;
+      expect(validate(body), JSON.stringify(body).slice(0, 500)).toBe(documentValidate(body) && !refusedForNul);
+    }
+  });
 });
