@@ -38,7 +38,7 @@ beforeEach(() => {
 });
 
 const proxy = (options: Partial<PolarProxyOptions> = {}) =>
-  createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, log: (entry) => logs.push(entry), ...options });
+  createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, log: (entry) => logs.push(entry), ...options });
 
 const browserRequest = (path: string, init: RequestInit = {}) =>
   new Request(`https://app.test/api/polar${path}`, { ...init, headers: { ...BROWSER_HEADERS, ...init.headers } });
@@ -149,7 +149,7 @@ describe('createPolarProxy picks Polar’s origin', () => {
       urls.push(String(input));
       return Response.json({ items: [], pagination: { total_count: 0, max_page: 0 } });
     };
-    await createPolarProxy({ accessToken: TOKEN, fetch: fetchSpy, ...options })(browserRequest('/v1/products/'));
+    await createPolarProxy({ accessToken: TOKEN, authorize: () => true, fetch: fetchSpy, ...options })(browserRequest('/v1/products/'));
     return urls;
   };
 
@@ -175,8 +175,8 @@ describe('createPolarProxy asks for the token on every request', () => {
     expect(upstream.reached.map(({ headers }) => headers.authorization)).toEqual(['Bearer token-for-1', 'Bearer token-for-2']);
   });
 
-  it('answers 500 without forwarding when the token is missing or cannot be a header', async () => {
-    for (const accessToken of ['', 'polar_oat_line\r\nbreak', () => Promise.reject(new Error('vault down'))]) {
+  it('answers 500 without forwarding when the token function gives none or one that cannot be a header', async () => {
+    for (const accessToken of [() => '', () => 'polar_oat_line\r\nbreak', () => Promise.reject(new Error('vault down'))]) {
       const response = await proxy({ accessToken })(browserRequest('/v1/products/'));
       expect(response.status).toBe(500);
       expect(await response.json()).toMatchObject({ error: 'InternalServerError' });
@@ -310,7 +310,7 @@ describe('createPolarProxy relays Polar’s answers', () => {
 
 describe('createPolarProxy never shows the token', () => {
   it('keeps it out of every response body, response header and log entry', async () => {
-    const outcomes: Partial<PolarProxyOptions>[] = [{}, { authorize: () => false }, { timeout: 0.1 }, { accessToken: `${TOKEN}\n` }];
+    const outcomes: Partial<PolarProxyOptions>[] = [{}, { authorize: () => false }, { timeout: 0.1 }, { accessToken: () => `${TOKEN}\n` }];
     upstream.answer((request) => ({ stallMs: request.url.includes('stall') ? 500 : 0 }));
     const seen: string[] = [];
     for (const options of outcomes) {

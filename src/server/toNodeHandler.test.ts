@@ -31,7 +31,7 @@ async function serve(listener: (req: IncomingMessage, res: ServerResponse) => vo
 }
 
 const proxyOnNode = (maxBodyBytes?: number) =>
-  serve(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, maxBodyBytes }), { maxBodyBytes }));
+  serve(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, maxBodyBytes })));
 
 describe('toNodeHandler', () => {
   it('serves the proxy on node:http: the request body goes up, Polar’s status, body and Retry-After come back', async () => {
@@ -52,7 +52,7 @@ describe('toNodeHandler', () => {
   });
 
   it('uses Express’s originalUrl, so a proxy mounted under a sub-path still sees the whole path', async () => {
-    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl }));
+    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true }));
     // What `app.use('/api/polar', handler)` does to the request before calling it.
     const origin = await serve((req, res) => {
       Object.assign(req, { originalUrl: req.url, url: req.url!.slice('/api/polar'.length) });
@@ -89,7 +89,7 @@ describe('toNodeHandler', () => {
   });
 
   it('answers 500 with the fix when a body parser already read the body', async () => {
-    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl }));
+    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true }));
     const origin = await serve((req, res) => {
       req.resume();
       req.on('end', () => handler(req, res));

@@ -1,15 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_MAX_BODY_BYTES } from './createPolarProxy';
+import type { Socket } from 'node:net';
 import { ProxyRefusal, badRequest } from './ProxyRefusal';
-import { tooLarge } from './readBody';
 
 export interface NodeHandlerOptions {
-  /** Largest request body read into memory, in bytes; raise it together with the proxy's `maxBodyBytes`. Default 64 KiB. */
-  maxBodyBytes?: number;
+  /**
+   * The origin `request.url` is built on, e.g. `https://shop.example`: what an `authorize` that
+   * redirects with `new URL('/login', request.url)` sends the browser to. The `Host` header, which
+   * the client chooses, is never used. Default: `http://localhost:<the server's port>` (`https` on TLS).
+   */
+  origin?: string;
 }
 
 /** A handler for `http.createServer` and Express (`app.all('/api/polar/*', handler)`). */
 export type NodeHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 // Headers that describe one connection, not the request; a fetch Request has no use for them.
 const hopByHop = /^(connection|keep-alive|te|trailer|transfer-encoding|upgrade|proxy-.*|host|content-length)$/;
@@ -17,51 +22,63 @@ const hopByHop = /^(connection|keep-alive|te|trailer|transfer-encoding|upgrade|p
 /**
  * Serves a fetch-standard handler (such as `createPolarProxy(...)`) on Node's `http` or Express.
  * Request targets that the URL parser would rewrite (dot segments, backslashes, absolute URIs) are
- * refused with 400 rather than silently normalised, bodies are read up to `maxBodyBytes` (413
- * beyond), and a failing handler answers 500 without details.
+ * refused with 400 rather than silently normalised. The body is not read here: the handler gets it
+ * as a stream, pulled from the socket only as it reads, so a request it refuses costs no buffering.
+ * The requests of one connection are handled one after the other, and an answer of 400 or more, or
+ * one sent before the body had arrived, ends the connection: nothing pipelined after it is handled.
+ * A client that hangs up aborts `request.signal`. A failing handler answers 500 without details.
  */
-export function toNodeHandler(
-  handler: (request: Request) => Response | Promise<Response>,
-  options: NodeHandlerOptions = {},
-): NodeHandler {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions = {}): NodeHandler {
+  const { origin } = options;
+  if (origin !== undefined && !/^https?:\/\/[^/?#@\s]+$/.test(origin)) {
+    throw new TypeError(`toNodeHandler: origin must be an http(s) origin such as https://shop.example; got ${JSON.stringify(origin)}.`);
+  }
+  const turns = new WeakMap<Socket, Promise<void>>();
+  const ended = new WeakSet<Socket>();
   return (req, res) => {
-    void serve(handler, req, res, maxBodyBytes).catch(() => res.destroy());
+    const { socket } = req;
+    const turn = (turns.get(socket) ?? Promise.resolve())
+      .then(() => (ended.has(socket) ? void socket.destroy() : serve(handler, req, res, origin, ended)))
+      .catch(() => {
+        ended.add(socket);
+        socket.destroy();
+      });
+    turns.set(socket, turn);
   };
 }
 
 async function serve(
-  handler: (request: Request) => Response | Promise<Response>,
+  handler: FetchHandler,
   req: IncomingMessage,
   res: ServerResponse,
-  maxBodyBytes: number,
+  origin: string | undefined,
+  ended: WeakSet<Socket>,
 ): Promise<void> {
-  let request: Request;
-  try {
-    request = await toRequest(req, maxBodyBytes);
-  } catch (error) {
-    const refusal = error instanceof ProxyRefusal ? error : badRequest('The request could not be read.');
-    // The unread rest of a refused body must not be taken for the next request on this connection.
-    return writeResponse(refusal.toResponse(), res, true);
-  }
+  const hangUp = new AbortController();
+  res.on('close', () => res.writableFinished || hangUp.abort());
   let response: Response;
   try {
-    response = await handler(request);
-  } catch {
-    response = new ProxyRefusal(500, 'InternalServerError', 'The request could not be handled.').toResponse();
+    response = await handler(toRequest(req, origin, hangUp.signal));
+  } catch (error) {
+    response = (
+      error instanceof ProxyRefusal ? error : new ProxyRefusal(500, 'InternalServerError', 'The request could not be handled.')
+    ).toResponse();
   }
-  return writeResponse(response, res, false);
+  // The unread rest of a body must not be taken for the next request on this connection.
+  const close = response.status >= 400 || !req.complete;
+  if (close) ended.add(req.socket);
+  return writeResponse(response, res, close);
 }
 
-async function toRequest(req: IncomingMessage, maxBodyBytes: number): Promise<Request> {
+function toRequest(req: IncomingMessage, origin: string | undefined, signal: AbortSignal): Request {
   // Express strips its mount path from `url` and keeps the whole target in `originalUrl`.
   const target = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
   const method = req.method ?? 'GET';
   if (/^(CONNECT|TRACE|TRACK)$/.test(method)) {
     throw new ProxyRefusal(501, 'NotImplemented', `${method} is not supported.`);
   }
-  const host = /^[\w.-]+(:\d+)?$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
-  const url = new URL(target, `${'encrypted' in req.socket ? 'https' : 'http'}://${host}`);
+  const { localPort } = req.socket;
+  const url = new URL(target, origin ?? `http${'encrypted' in req.socket ? 's' : ''}://localhost${localPort ? `:${localPort}` : ''}`);
   if (!target.startsWith('/') || url.pathname + url.search !== target) {
     throw badRequest('The request target must be a plain path, as the URL parser would leave it.');
   }
@@ -72,34 +89,45 @@ async function toRequest(req: IncomingMessage, maxBodyBytes: number): Promise<Re
     const name = req.rawHeaders[i]!.toLowerCase();
     if (!hopByHop.test(name) && !connectionNamed.includes(name)) headers.append(name, req.rawHeaders[i + 1]!);
   }
+  // The declared length stays visible to the handler, which refuses an oversized body before reading it.
+  if (req.headers['content-length'] !== undefined) headers.set('content-length', req.headers['content-length']);
 
   const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-  if (method === 'GET' || method === 'HEAD') {
-    if (hasBody) throw badRequest(`${method} requests take no body.`);
-    return new Request(url, { method, headers });
-  }
-  if (Number(req.headers['content-length']) > maxBodyBytes) throw tooLarge(maxBodyBytes);
+  if (!hasBody) return new Request(url, { method, headers, signal });
+  if (method === 'GET' || method === 'HEAD') throw badRequest(`${method} requests take no body.`);
   if (req.readableEnded) {
     throw new ProxyRefusal(500, 'InternalServerError', 'The body was already read: mount the proxy before any body parser.');
   }
-  return new Request(url, { method, headers, body: await readNodeBody(req, maxBodyBytes) });
+  return new Request(url, { method, headers, signal, body: bodyStream(req), duplex: 'half' } as RequestInit);
 }
 
-function readNodeBody(req: IncomingMessage, maxBodyBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const onData = (chunk: Uint8Array) => {
-      size += chunk.byteLength;
-      if (size <= maxBodyBytes) return void chunks.push(chunk);
-      req.off('data', onData);
-      reject(tooLarge(maxBodyBytes));
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    req.on('error', reject);
-    req.on('close', () => reject(badRequest('The request ended before its body.')));
-  });
+/**
+ * The body of `req` as a stream that reads from it only when pulled: nothing is taken off the
+ * socket for a handler that never reads, and what is read comes in as Node has gathered it.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream(
+    {
+      pull: (controller) =>
+        new Promise<void>((resolve, reject) => {
+          const settle = (then: () => void) => {
+            req.off('readable', next).off('end', end).off('error', reject).off('close', early);
+            then();
+            resolve();
+          };
+          const next = () => {
+            const chunk = req.read() as Buffer | null;
+            if (chunk) settle(() => controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+          };
+          const end = () => settle(() => controller.close());
+          const early = () => settle(() => controller.error(badRequest('The request ended before its body.')));
+          req.on('readable', next).on('end', end).on('error', reject).on('close', early);
+          if (req.destroyed) early();
+          else next();
+        }),
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 async function writeResponse(response: Response, res: ServerResponse, closeConnection: boolean): Promise<void> {

@@ -19,7 +19,7 @@ let client: PolarClient;
 
 beforeAll(async () => {
   upstream = await startRecordingUpstream();
-  server = createServer(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, polarVersion: '2026-10' })));
+  server = createServer(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, polarVersion: '2026-10' })));
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
   // In a browser the base URL is the relative `/api/polar`; here the page's origin is the server's.
