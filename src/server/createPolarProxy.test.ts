@@ -160,6 +160,38 @@ describe('createPolarProxy picks Polar’s origin', () => {
   });
 });
 
+describe('createPolarProxy checks its options when it is created', () => {
+  const valid: PolarProxyOptions = { accessToken: TOKEN, authorize: () => true };
+  it.each<[string, Partial<Record<keyof PolarProxyOptions, unknown>>, RegExp]>([
+    ['maxBodyBytes NaN', { maxBodyBytes: NaN }, /maxBodyBytes must be a whole number of bytes above 0; got NaN/],
+    ['maxBodyBytes Infinity', { maxBodyBytes: Infinity }, /maxBodyBytes .* got Infinity/],
+    ['maxBodyBytes 0', { maxBodyBytes: 0 }, /maxBodyBytes .* got 0/],
+    ['maxBodyBytes -1', { maxBodyBytes: -1 }, /maxBodyBytes .* got -1/],
+    ['maxBodyBytes 1.5', { maxBodyBytes: 1.5 }, /maxBodyBytes .* got 1.5/],
+    ['timeout NaN', { timeout: NaN }, /timeout must be a number of seconds above 0 and at most 2147483; got NaN/],
+    ['timeout Infinity', { timeout: Infinity }, /timeout .* got Infinity/],
+    ['timeout 0', { timeout: 0 }, /timeout .* got 0/],
+    ['timeout past what a timer holds', { timeout: 3e6 }, /timeout .* got 3000000/],
+    ['timeout as a string', { timeout: '30' }, /timeout .* got 30/],
+    ['bodyTimeout NaN', { bodyTimeout: NaN }, /bodyTimeout .* got NaN/],
+    ['bodyTimeout -1', { bodyTimeout: -1 }, /bodyTimeout .* got -1/],
+    ['callbackTimeout Infinity', { callbackTimeout: Infinity }, /callbackTimeout .* got Infinity/],
+    ['callbackTimeout 0', { callbackTimeout: 0 }, /callbackTimeout .* got 0/],
+    ['an empty accessToken', { accessToken: '' }, /accessToken must be a non-empty token/],
+    ['an accessToken with a line break', { accessToken: `${TOKEN}\n` }, /accessToken must be a non-empty token/],
+    ['no accessToken', { accessToken: undefined }, /accessToken must be/],
+    ['an unknown environment', { environment: 'staging' }, /environment must be 'production' or 'sandbox'; got "staging"/],
+    ['no authorize', { authorize: undefined }, /authorize must be a function; pass `authorize: \(\) => true`/],
+    ['an unknown operation', { operations: ['customers.list'] }, /operations holds "customers.list"/],
+  ])('throws at creation, naming the option, for %s', (_, wrong, message) => {
+    expect(() => createPolarProxy({ ...valid, ...wrong } as PolarProxyOptions)).toThrow(message);
+  });
+
+  it('never puts a string accessToken in its error', () => {
+    expect(() => createPolarProxy({ ...valid, accessToken: `${TOKEN} ` })).toThrow(/^((?!polar_oat).)*$/s);
+  });
+});
+
 describe('createPolarProxy asks for the token on every request', () => {
   it('calls an accessToken function once per forwarded request, with that request', async () => {
     const seen: string[] = [];

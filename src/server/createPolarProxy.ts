@@ -74,6 +74,7 @@ const jsonContentType = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
 // A token goes into a header: anything outside visible ASCII would make Headers throw an error that quotes it.
 const headerSafe = /^[\x21-\x7e]+$/;
 
+const clientGone = () => new ProxyRefusal(499, 'ClientClosedRequest', 'The client went away.');
 const unavailable = (detail: string) => () => new ProxyRefusal(503, 'ServiceUnavailable', detail);
 
 /**
@@ -133,7 +134,6 @@ export function createPolarProxy(options: PolarProxyOptions): PolarProxyHandler 
       throw badRequest(`${route.method} requests take no body.`);
     }
 
-    const clientGone = () => new ProxyRefusal(499, 'ClientClosedRequest', 'The client went away.');
     if (request.signal.aborted) throw clientGone();
     const token =
       typeof accessToken === 'function'
@@ -181,8 +181,10 @@ export function createPolarProxy(options: PolarProxyOptions): PolarProxyHandler 
     try {
       response = await forward(request, url, entry);
     } catch (caught) {
-      const refusal =
-        caught instanceof ProxyRefusal
+      // Once the client has gone, whatever failed after (most often the body it never finished) is its going.
+      const refusal = request.signal.aborted
+        ? clientGone()
+        : caught instanceof ProxyRefusal
           ? caught
           : new ProxyRefusal(500, 'InternalServerError', 'The proxy could not handle the request.', {}, caught);
       entry.detail = refusal.detail;

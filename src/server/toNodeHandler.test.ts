@@ -81,6 +81,13 @@ describe('toNodeHandler', () => {
     expect(upstream.reached).toEqual([]);
   });
 
+  it.each(['shop.example', 'https://shop.example/', 'https://shop.example/base', 'ftp://shop.example', 'https://user@shop.example'])(
+    'throws at creation for the origin %s',
+    (origin) => {
+      expect(() => toNodeHandler(() => new Response(), { origin })).toThrow(/toNodeHandler: origin must be an http\(s\) origin/);
+    },
+  );
+
   it('answers 500 without details when the handler throws', async () => {
     const origin = await serve(toNodeHandler(() => Promise.reject(new Error(`boom ${TOKEN}`))));
     const response = await fetch(`${origin}/anything`);

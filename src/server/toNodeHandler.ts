@@ -103,28 +103,17 @@ function toRequest(req: IncomingMessage, origin: string | undefined, signal: Abo
 
 /**
  * The body of `req` as a stream that reads from it only when pulled: nothing is taken off the
- * socket for a handler that never reads, and what is read comes in as Node has gathered it.
+ * socket for a handler that never reads, and each read takes what Node has gathered so far.
  */
 function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let chunks: AsyncIterator<Buffer> | undefined;
   return new ReadableStream(
     {
-      pull: (controller) =>
-        new Promise<void>((resolve, reject) => {
-          const settle = (then: () => void) => {
-            req.off('readable', next).off('end', end).off('error', reject).off('close', early);
-            then();
-            resolve();
-          };
-          const next = () => {
-            const chunk = req.read() as Buffer | null;
-            if (chunk) settle(() => controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
-          };
-          const end = () => settle(() => controller.close());
-          const early = () => settle(() => controller.error(badRequest('The request ended before its body.')));
-          req.on('readable', next).on('end', end).on('error', reject).on('close', early);
-          if (req.destroyed) early();
-          else next();
-        }),
+      async pull(controller) {
+        const { done, value } = await (chunks ??= req[Symbol.asyncIterator]()).next();
+        if (done) controller.close();
+        else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      },
     },
     { highWaterMark: 0 },
   );
