@@ -132,6 +132,16 @@ describe('createPolarProxy forwards every operation', () => {
     expect(upstream.reached[0]!.body).toBe('{"label":"second"}');
   });
 
+  it('on the fetch path, matches, authorizes and forwards the path the runtime resolved dot segments and backslashes into', async () => {
+    const seen: string[] = [];
+    const handler = proxy({ authorize: (request) => seen.push(new URL(request.url).pathname) > 0 });
+    for (const path of ['/v1/products/../discounts/', '/v1/products/%2e%2e/discounts/', '/v1/products/./..\\discounts\\']) {
+      expect((await handler(browserRequest(path))).status).toBe(200);
+    }
+    expect(seen).toEqual(Array(3).fill('/api/polar/v1/discounts/'));
+    expect(upstream.reached.map(({ url }) => url)).toEqual(Array(3).fill('/v1/discounts/'));
+  });
+
   it('forwards under a custom path prefix and sends no Polar-Version unless configured', async () => {
     const response = await proxy({ pathPrefix: '/internal/polar/' })(
       new Request(`https://app.test/internal/polar/v1/discounts/${LINK_ID}`),
