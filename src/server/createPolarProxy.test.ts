@@ -182,7 +182,7 @@ describe('createPolarProxy checks its options when it is created', () => {
     ['timeout Infinity', { timeout: Infinity }, /timeout .* got Infinity/],
     ['timeout 0', { timeout: 0 }, /timeout .* got 0/],
     ['timeout past what a timer holds', { timeout: 3e6 }, /timeout .* got 3000000/],
-    ['timeout as a string', { timeout: '30' }, /timeout .* got 30/],
+    ['timeout as a string', { timeout: '30' }, /timeout .* got "30"/],
     ['bodyTimeout NaN', { bodyTimeout: NaN }, /bodyTimeout .* got NaN/],
     ['bodyTimeout -1', { bodyTimeout: -1 }, /bodyTimeout .* got -1/],
     ['callbackTimeout Infinity', { callbackTimeout: Infinity }, /callbackTimeout .* got Infinity/],
@@ -192,7 +192,7 @@ describe('createPolarProxy checks its options when it is created', () => {
     ['no accessToken', { accessToken: undefined }, /accessToken must be/],
     ['an unknown environment', { environment: 'staging' }, /environment must be 'production' or 'sandbox'; got "staging"/],
     ['no authorize', { authorize: undefined }, /authorize must be a function; pass `authorize: \(\) => true`/],
-    ['an unknown operation', { operations: ['customers.list'] }, /operations holds "customers.list"/],
+    ['an unknown operation', { operations: ['customers.list'] }, /operations holds no operation of PolarClient; got "customers.list"/],
   ])('throws at creation, naming the option, for %s', (_, wrong, message) => {
     expect(() => createPolarProxy({ ...valid, ...wrong } as PolarProxyOptions)).toThrow(message);
   });

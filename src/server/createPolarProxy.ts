@@ -1,6 +1,6 @@
 import { operations as allOperations } from '../client/operations';
 import type { PolarOperation } from '../client/PolarClient';
-import { secondsOption, withDeadline } from './deadline';
+import { withDeadline } from './deadline';
 import { refusalOf } from './hostAnswer';
 import { parseJsonObject } from './parseJsonObject';
 import { ProxyRefusal, badRequest, proxyHeaders } from './ProxyRefusal';
@@ -74,6 +74,15 @@ const jsonContentType = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
 // A token goes into a header: anything outside visible ASCII would make Headers throw an error that quotes it.
 const headerSafe = /^[\x21-\x7e]+$/;
 
+// setTimeout fires at once for delays past 2^31 - 1 ms (about 24.8 days).
+const MAX_SECONDS = 2147483;
+
+/** Throws at creation, naming the option, unless `ok`. */
+const must = (ok: unknown, message: string) => {
+  if (!ok) throw new TypeError(`createPolarProxy: ${message}.`);
+};
+const got = (value: unknown) => `; got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
+
 const clientGone = () => new ProxyRefusal(499, 'ClientClosedRequest', 'The client went away.');
 const unavailable = (detail: string) => () => new ProxyRefusal(503, 'ServiceUnavailable', detail);
 
@@ -85,23 +94,28 @@ const unavailable = (detail: string) => () => new ProxyRefusal(503, 'ServiceUnav
  * Options are checked here: a wrong one throws, naming it, when the server starts.
  */
 export function createPolarProxy(options: PolarProxyOptions): PolarProxyHandler {
-  const { accessToken, authorize, environment = 'production' } = options;
-  const fail = (message: string): never => {
-    throw new TypeError(`createPolarProxy: ${message}`);
-  };
-  if (typeof authorize !== 'function') fail('authorize must be a function; pass `authorize: () => true` to forward every request unchecked.');
-  if (typeof accessToken === 'string' ? !headerSafe.test(accessToken) : typeof accessToken !== 'function') {
-    fail('accessToken must be a non-empty token of visible ASCII characters, or a function that returns one.');
-  }
-  if (!Object.hasOwn(baseUrls, environment)) fail(`environment must be 'production' or 'sandbox'; got ${JSON.stringify(environment)}.`);
-  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
-  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) fail(`maxBodyBytes must be a whole number of bytes above 0; got ${String(maxBodyBytes)}.`);
+  const { accessToken, authorize, environment = 'production', maxBodyBytes = 64 * 1024 } = options;
+  must(typeof authorize === 'function', 'authorize must be a function; pass `authorize: () => true` to forward every request unchecked');
+  must(
+    typeof accessToken === 'function' || (typeof accessToken === 'string' && headerSafe.test(accessToken)),
+    'accessToken must be a non-empty token of visible ASCII characters, or a function that returns one',
+  );
+  must(Object.hasOwn(baseUrls, environment), `environment must be 'production' or 'sandbox'${got(environment)}`);
+  must(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0, `maxBodyBytes must be a whole number of bytes above 0${got(maxBodyBytes)}`);
   for (const operation of options.operations ?? []) {
-    if (!Object.hasOwn(allOperations, operation)) fail(`operations holds ${JSON.stringify(operation)}, which is no operation of PolarClient.`);
+    must(Object.hasOwn(allOperations, operation), `operations holds no operation of PolarClient${got(operation)}`);
   }
-  const timeoutMs = secondsOption('createPolarProxy', 'timeout', options.timeout, 30);
-  const bodyMs = secondsOption('createPolarProxy', 'bodyTimeout', options.bodyTimeout, 10);
-  const callbackMs = secondsOption('createPolarProxy', 'callbackTimeout', options.callbackTimeout, 5);
+  const seconds = (name: 'timeout' | 'bodyTimeout' | 'callbackTimeout', fallback: number) => {
+    const value = options[name] ?? fallback;
+    must(
+      typeof value === 'number' && value > 0 && value <= MAX_SECONDS,
+      `${name} must be a number of seconds above 0 and at most ${MAX_SECONDS}${got(value)}`,
+    );
+    return value * 1000;
+  };
+  const timeoutMs = seconds('timeout', 30);
+  const bodyMs = seconds('bodyTimeout', 10);
+  const callbackMs = seconds('callbackTimeout', 5);
   const baseUrl = (options.baseUrl ?? baseUrls[environment]).replace(/\/+$/, '');
   const prefix = (options.pathPrefix ?? '/api/polar').replace(/\/+$/, '');
   const enabled = routes.filter(({ operation }) => options.operations?.includes(operation) ?? true);

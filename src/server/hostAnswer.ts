@@ -24,10 +24,9 @@ const isResponse = (value: unknown): value is Response =>
   typeof (value as Response).arrayBuffer === 'function';
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
-  if (typeof value === 'object' && value !== null) return 'an object that is not a Response';
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
   if (value === undefined) return 'undefined (does an async authorize miss a return?)';
-  return typeof value === 'function' ? 'a function' : String(value);
+  return Object(value) === value ? 'an object that is not a Response' : String(value);
 }
 
 /** The host's Response, copied into this realm's, with `cache-control: no-store` whatever it said. */

@@ -116,11 +116,11 @@ describe('authorize fails closed', () => {
   const faulty: [string, PolarProxyOptions['authorize'], RegExp][] = [
     ['null', () => null as never, /authorize returned null;/],
     ['0', () => 0 as never, /authorize returned 0;/],
-    ['an empty string', () => '' as never, /authorize returned the string "";/],
-    ["'deny'", () => 'deny' as never, /authorize returned the string "deny";/],
+    ['an empty string', () => '' as never, /authorize returned "";/],
+    ["'deny'", () => 'deny' as never, /authorize returned "deny";/],
     ['{ status: 403 }', () => ({ status: 403 }) as never, /authorize returned an object that is not a Response;/],
     ['undefined from an async authorize that forgets to return', (async () => {}) as never, /authorize returned undefined/],
-    ['a promise of a string', async () => 'yes' as never, /authorize returned the string "yes";/],
+    ['a promise of a string', async () => 'yes' as never, /authorize returned "yes";/],
   ];
 
   it.each(faulty)('answers 500 when authorize returns %s, forwards nothing, and logs what it returned', async (_, authorize, named) => {
