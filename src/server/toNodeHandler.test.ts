@@ -31,7 +31,7 @@ async function serve(listener: (req: IncomingMessage, res: ServerResponse) => vo
 }
 
 const proxyOnNode = (maxBodyBytes?: number) =>
-  serve(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, maxBodyBytes })));
+  serve(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, maxBodyBytes }), { maxBodyBytes }));
 
 describe('toNodeHandler', () => {
   it('serves the proxy on node:http: the request body goes up, Polar’s status, body and Retry-After come back', async () => {

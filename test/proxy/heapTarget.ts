@@ -1,18 +1,21 @@
 // The proxy on node:http in a process of its own, for the memory-exhaustion attack (run with a small
-// --max-old-space-size and --expose-gc). Prints its port, then its heap every 50 ms; GET /stats
-// answers how many times authorize ran and the heap's baseline and peak.
+// --max-old-space-size and --expose-gc). Its one argument is how many milliseconds authorize takes
+// (a session store's round trip). Prints its port, then its heap every 50 ms; GET /stats answers how
+// many times authorize ran and the heap's baseline and peak.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPolarProxy, toNodeHandler } from '../../src/server';
 
+const authorizeMs = Number(process.argv[2] ?? 0);
 let authorizeCalls = 0;
 const proxy = toNodeHandler(
   createPolarProxy({
     accessToken: 'polar_oat_heap_target',
     // Nothing listens there: a merchant's request gets the proxy's 502, which shows it still serves.
     baseUrl: 'http://127.0.0.1:9',
-    authorize: (request) => {
+    authorize: async (request) => {
       authorizeCalls += 1;
+      if (authorizeMs) await new Promise((decided) => setTimeout(decided, authorizeMs));
       return request.headers.get('cookie') === 'session=merchant';
     },
   }),
