@@ -16,15 +16,9 @@ export async function readBody(request: Request, maxBytes: number, ms: number): 
   let size = 0;
   const read = async () => {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      const end = size + chunk.value.byteLength;
-      if (end > maxBytes) throw tooLarge(maxBytes);
-      if (end > bytes.length) {
-        const grown = new Uint8Array(Math.min(maxBytes, Math.max(end, bytes.length * 2)));
-        grown.set(bytes.subarray(0, size));
-        bytes = grown;
-      }
-      bytes.set(chunk.value, size);
-      size = end;
+      if (size + chunk.value.byteLength > maxBytes) throw tooLarge(maxBytes);
+      bytes = append(bytes, size, chunk.value, maxBytes);
+      size += chunk.value.byteLength;
     }
   };
   try {
@@ -40,5 +34,16 @@ export async function readBody(request: Request, maxBytes: number, ms: number): 
   }
 }
 
-const tooLarge = (maxBytes: number): ProxyRefusal =>
+export const tooLarge = (maxBytes: number): ProxyRefusal =>
   new ProxyRefusal(413, 'PayloadTooLarge', `The body can be at most ${maxBytes} bytes.`);
+
+/** `bytes` with `chunk` written at `size`; when it is full, a copy grown by doubling, up to `maxBytes`. */
+export function append(bytes: Uint8Array<ArrayBuffer>, size: number, chunk: Uint8Array, maxBytes: number): Uint8Array<ArrayBuffer> {
+  if (size + chunk.byteLength > bytes.length) {
+    const grown = new Uint8Array(Math.min(maxBytes, Math.max(size + chunk.byteLength, bytes.length * 2)));
+    grown.set(bytes.subarray(0, size));
+    bytes = grown;
+  }
+  bytes.set(chunk, size);
+  return bytes;
+}

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { ProxyRefusal, badRequest } from './ProxyRefusal';
+import { append, tooLarge } from './readBody';
 
 export interface NodeHandlerOptions {
   /**
@@ -137,13 +138,8 @@ function bodyStream(req: IncomingMessage, maxBytes: number): ReadableStream<Uint
   };
   req.on('data', (chunk: Buffer) => {
     total += chunk.byteLength;
-    if (total > maxBytes) return settle(new ProxyRefusal(413, 'PayloadTooLarge', `The body can be at most ${maxBytes} bytes.`));
-    if (size + chunk.byteLength > held.length) {
-      const grown = new Uint8Array(Math.min(maxBytes, Math.max(size + chunk.byteLength, held.length * 2)));
-      grown.set(held.subarray(0, size));
-      held = grown;
-    }
-    held.set(chunk, size);
+    if (total > maxBytes) return settle(tooLarge(maxBytes));
+    held = append(held, size, chunk, maxBytes);
     size += chunk.byteLength;
     wake();
   });
