@@ -88,6 +88,10 @@ describe('toNodeHandler', () => {
     },
   );
 
+  it.each([0, -1, 1.5, NaN, Infinity])('throws at creation for maxBodyBytes %s', (maxBodyBytes) => {
+    expect(() => toNodeHandler(() => new Response(), { maxBodyBytes })).toThrow(/toNodeHandler: maxBodyBytes must be a whole number of bytes above 0/);
+  });
+
   it('answers 500 without details when the handler throws', async () => {
     const origin = await serve(toNodeHandler(() => Promise.reject(new Error(`boom ${TOKEN}`))));
     const response = await fetch(`${origin}/anything`);

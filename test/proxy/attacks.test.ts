@@ -414,6 +414,16 @@ describe('createPolarProxy lets the host’s own calls through', () => {
     ['discounts.get', 200, 'GET', ({ discount }) => [`/v1/discounts/${discount}`, {}]],
   ];
 
+  it('serves requests pipelined on one connection in turn when none is refused', async () => {
+    upstream.reset();
+    const { product, discount } = seeded();
+    const request = (path: string, ...headers: string[]) => [get(path), 'Host: shop.test', `Cookie: ${MERCHANT}`, ...headers, '', ''].join('\r\n');
+    const pipelined = request(`/api/polar/v1/products/${product}`) + request(`/api/polar/v1/discounts/${discount}`, 'Connection: close');
+    const { statuses } = await sendRaw(port, pipelined);
+    expect(statuses).toEqual([200, 200]);
+    expect(upstream.received.map(({ path }) => path)).toEqual([`/v1/products/${product}`, `/v1/discounts/${discount}`]);
+  });
+
   it.each(calls)('%s over TCP reaches the upstream with exactly the bearer token and the proxy’s headers', async (_, status, method, call) => {
     upstream.reset();
     const [path, query, body] = call(seeded());
