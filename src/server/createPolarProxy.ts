@@ -20,6 +20,7 @@ export interface PolarProxyLogEntry {
   path: string;
   /** The operation the request matched, if it matched one. */
   operation?: PolarOperation;
+  /** The status sent; 499 when the client hung up first (nothing more was forwarded, and a call to Polar was aborted). */
   status: number;
   /** Why the proxy answered itself (a refusal, a timeout); absent when Polar answered. */
   detail?: string;
