@@ -196,7 +196,7 @@ describe('clients that hang up', () => {
   it('forwards none of 30 POSTs whose client hangs up while authorize is deciding', async () => {
     const port = await onNode({
       authorize: async (request) => {
-        await new Promise((decided) => setTimeout(decided, 100));
+        await new Promise((decided) => setTimeout(decided, 300));
         return merchantsOnly(request);
       },
     });
@@ -216,7 +216,7 @@ describe('clients that hang up', () => {
         socket.end(request, () => socket.destroy());
       }),
     );
-    await expect.poll(() => logs.length, { timeout: 3000 }).toBe(30);
+    await expect.poll(() => logs.length, { timeout: 10_000 }).toBe(30);
     expect(upstream.reached).toEqual([]);
     expect(new Set(logs.map(({ status }) => status))).toEqual(new Set([499]));
   });
