@@ -18,17 +18,21 @@ export type { MutationHookResult } from './useMutationObserver';
 export {
   useCheckoutLinkForm,
   type UseCheckoutLinkFormResult,
+  type CheckoutLinkFormErrorItem,
   type CheckoutLinkFormSummary,
   type SelectedProduct,
   type UseCheckoutLinkFormOptions,
 } from './useCheckoutLinkForm';
-export { useFormField, type FormFieldState } from './useFormField';
+export { useFormField, type FormFieldState, type UseFormFieldOptions } from './useFormField';
+export { FieldRegistry, type CheckoutLinkFieldIds, type Focusable } from './fieldRegistry';
 export { FormField, type FormFieldProps } from './FormField';
 export { useCheckoutLinkFormState } from './useCheckoutLinkFormState';
 export type {
+  ErrorSummaryElementProps,
   FieldCheckboxProps,
   FieldDescriptionProps,
   FieldErrorProps,
+  FieldGroupProps,
   FieldInputProps,
   FieldLabelProps,
   FieldWiringProps,

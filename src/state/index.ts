@@ -1,16 +1,14 @@
 // The framework-agnostic parts hosts may use without React: the builder's store and its rules.
 export {
   CheckoutLinkFormStore,
-  type CheckoutLinkFieldIds,
+  type CheckoutLinkFieldError,
   type CheckoutLinkFieldValue,
-  type CheckoutLinkFormErrorItem,
   type CheckoutLinkFormMode,
   type CheckoutLinkFormState,
   type CheckoutLinkFormStatus,
   type CheckoutLinkFormStoreOptions,
   type CheckoutLinkSubmitRequest,
   type CheckoutLinkSubmitter,
-  type Focusable,
 } from './checkoutLinkFormStore';
 export type {
   CheckoutLinkCheckboxFieldName,
