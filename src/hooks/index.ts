@@ -1,6 +1,7 @@
 export { CheckoutLinksProvider, type CheckoutLinksProviderProps } from './CheckoutLinksProvider';
 export type { CheckoutLinksContextValue } from './CheckoutLinksContext';
 export { useCheckoutLinksContext } from './useCheckoutLinksContext';
+export { useCheckoutLinksCache, type CheckoutLinksCache } from './useCheckoutLinksCache';
 export { useOptionalCheckoutLinksContext } from './useOptionalCheckoutLinksContext';
 export { useMessages } from './useMessages';
 export { useLocale } from './useLocale';

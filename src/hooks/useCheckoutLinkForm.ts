@@ -185,7 +185,7 @@ function summaryOf(store: CheckoutLinkFormStore, fields: FieldRegistry, state: C
  * subscribe one by one with `useFormField`, so typing re-renders the field typed in.
  */
 export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): UseCheckoutLinkFormResult {
-  const { client, cache, messageOverrides, locale } = useCheckoutLinksScope('useCheckoutLinkForm');
+  const { client, cache, onChange, messageOverrides, locale } = useCheckoutLinksScope('useCheckoutLinkForm');
   const messages = mergeMessages(messageOverrides);
   const idPrefix = useId();
   const { onSubmit, onSuccess, products, discounts, link } = options;
@@ -194,8 +194,8 @@ export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): U
     const sent = onSubmit
       ? await onSubmit(request, { signal })
       : request.mode === 'create'
-        ? await createCheckoutLinkMutation(client, cache)(request.body, signal)
-        : await updateCheckoutLinkMutation(client, cache)({ link: request.link.id, changes: request.changes }, signal);
+        ? await createCheckoutLinkMutation(client, cache, onChange)(request.body, signal)
+        : await updateCheckoutLinkMutation(client, cache, onChange)({ link: request.link.id, changes: request.changes }, signal);
     if (!signal.aborted) onSuccess?.(sent, request.mode);
     return sent;
   };
