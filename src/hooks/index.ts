@@ -25,7 +25,7 @@ export {
   type UseCheckoutLinkFormOptions,
 } from './useCheckoutLinkForm';
 export { useFormField, type FormFieldState, type UseFormFieldOptions } from './useFormField';
-export { FieldRegistry, type CheckoutLinkFieldIds, type Focusable } from './fieldRegistry';
+export type { CheckoutLinkFieldIds, FieldRegistry, Focusable } from './fieldRegistry';
 export { FormField, type FormFieldProps } from './FormField';
 export { useCheckoutLinkFormState } from './useCheckoutLinkFormState';
 export type {
