@@ -230,9 +230,9 @@ export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): U
     const form = { store, fields };
     const submitForm = async () => {
       const link = await store.submit();
-      if (!link && store.getState().status !== 'pending' && !fields.focusFirstField(store.getErrorSummary())) {
-        setSummaryFocusRequest((count) => count + 1);
-      }
+      const errors = store.getErrorSummary();
+      const failed = !link && store.getState().status !== 'pending' && (errors.length > 0 || store.getFormErrors().length > 0);
+      if (failed && !fields.focusFirstField(errors)) setSummaryFocusRequest((count) => count + 1);
       return link;
     };
     return {

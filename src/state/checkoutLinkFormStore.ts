@@ -127,6 +127,8 @@ export class CheckoutLinkFormStore extends Subscribable {
   private locale: string;
   /** Sends submissions: one request however many clicks, aborted when the form unmounts. */
   private readonly submission: MutationObserver<CheckoutLinkSubmitRequest, CheckoutLink>;
+  /** What `submit()` answers while a submission is pending. */
+  private submitting: Promise<CheckoutLink | null> = Promise.resolve(null);
 
   constructor(options: CheckoutLinkFormStoreOptions) {
     super();
@@ -381,26 +383,19 @@ export class CheckoutLinkFormStore extends Subscribable {
       return Promise.resolve(request.link);
     }
     const submitted = this.state.values;
-    let settled: CheckoutLink | null = null;
     this.setState({ ...this.state, status: 'pending', submitError: null });
     this.submitting = this.submission
       .mutateAsync(request, {
         // Called only while the form is mounted and the submission was not reset meanwhile.
         onSuccess: (link) => {
-          settled = link;
           const edited = request.mode === 'edit' ? { link, initial: submitted } : {};
           this.setState({ ...this.state, ...edited, status: 'success', result: link, submitError: null });
         },
         onError: (error) => this.failed(error),
       })
-      .then(
-        () => settled,
-        () => null,
-      );
+      .catch(() => null);
     return this.submitting;
   }
-
-  private submitting: Promise<CheckoutLink | null> = Promise.resolve(null);
 
   /** The request the values make, or `null` when they are invalid. */
   private submitRequest(): CheckoutLinkSubmitRequest | null {

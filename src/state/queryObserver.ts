@@ -94,8 +94,6 @@ export class QueryObserver<T> extends Subscribable {
     return this.cache.fetch(this.options.key, this.options.fetcher);
   }
 
-  getSnapshot = (): QueryResult<T> => this.getOptimisticResult(this.options);
-
   /**
    * The result `options` would give, read from the cache without writing to it: rendering with new
    * options shows their key's data before the effect that hands them to `setOptions` runs.
