@@ -211,6 +211,13 @@ const share: SharePanelMessages = {
   embedCodeLabel: 'Einbettungscode',
   copyEmbedCode: 'Code kopieren',
   embedHostsNote: 'Der eingebettete Checkout öffnet sich nur auf Websites, deren Host in den erlaubten Einbettungs-Hosts deiner Organisation steht (Einstellungen im Polar-Dashboard).',
+  qrTitle: 'QR-Code',
+  qrHelp: 'Beim Scannen öffnet sich der Link mit den Optionen oben. Drucke ihn aus oder füge ihn in Folien und Plakate ein.',
+  qrImageLabel: 'QR-Code des Checkout-Links',
+  qrLoading: 'QR-Code wird gezeichnet …',
+  qrDownloadSvg: 'SVG herunterladen',
+  qrDownloadPng: 'PNG herunterladen',
+  qrFileName: 'checkout-link-qr',
   composerTitle: 'Checkout vorausfüllen',
   composerHelp: 'Optionen, die dem Link als Query-Parameter angehängt werden, für einen Käufer oder eine Kampagne. Leere Felder entfallen.',
   composerLabels: {
