@@ -66,11 +66,11 @@ function LinkRow({ link }: { link: CheckoutLink }) {
   const text = messages.links;
   const locale = useLocale();
   const [confirming, setConfirming] = useState(false);
-  const { deleteCheckoutLink, status, error } = useDeleteCheckoutLink();
+  const { mutate: deleteLink, isPending, error } = useDeleteCheckoutLink();
   const label = link.label ?? text.untitled;
 
   return (
-    <tr data-pending={status === 'pending' ? '' : undefined}>
+    <tr data-pending={isPending ? '' : undefined}>
       <th scope="row">
         {isHttpUrl(link.url) ? (
           <a href={link.url} target="_blank" rel="noopener noreferrer">
@@ -86,7 +86,7 @@ function LinkRow({ link }: { link: CheckoutLink }) {
         {confirming ? (
           <span role="group" aria-label={text.deleteConfirmTitle}>
             <span className="admin__visually-hidden">{text.deleteConfirmDescription(label)}</span>
-            <button type="button" className="pcl-button" data-variant="danger" onClick={() => void deleteCheckoutLink(link.id).catch(() => {})}>
+            <button type="button" className="pcl-button" data-variant="danger" onClick={() => deleteLink(link.id)}>
               {text.deleteConfirm}
             </button>{' '}
             <button type="button" className="pcl-button" onClick={() => setConfirming(false)}>

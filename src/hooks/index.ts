@@ -12,8 +12,9 @@ export { useCheckoutLink, type UseCheckoutLinkOptions, type UseCheckoutLinkResul
 export { useProducts, isPickableProduct, type UseProductsOptions, type UseProductsResult } from './useProducts';
 export { useDiscounts, type UseDiscountsOptions, type UseDiscountsResult } from './useDiscounts';
 export type { PickerListOptions, PickerListResult } from './usePickerList';
-export type { PageInfo } from './pageInfo';
+export type { ListHookResult, PageInfo } from './pageInfo';
 export type { QueryHookResult } from './useQueryObserver';
+export type { MutationHookResult } from './useMutationObserver';
 export {
   useCheckoutLinkForm,
   type UseCheckoutLinkFormResult,

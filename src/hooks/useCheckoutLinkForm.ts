@@ -177,7 +177,7 @@ export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): U
       ? await onSubmit(request, { signal })
       : request.mode === 'create'
         ? await createCheckoutLinkMutation(client, cache)(request.body, signal)
-        : await updateCheckoutLinkMutation(client, cache)({ id: request.link.id, changes: request.changes }, signal);
+        : await updateCheckoutLinkMutation(client, cache)({ link: request.link.id, changes: request.changes }, signal);
     if (!signal.aborted) onSuccess?.(sent, request.mode);
     return sent;
   };

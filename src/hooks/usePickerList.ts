@@ -1,11 +1,9 @@
 'use client';
 import { useCallback } from 'react';
-import type { PolarApiError } from '../client';
 import type { ListResource } from '../contract';
 import { omitUndefined } from '../state/omitUndefined';
-import type { QueryStatus } from '../state/queryCache';
 import type { QueryKey } from '../state/queryKey';
-import { pageInfo, type PageInfo } from './pageInfo';
+import { pageInfo, type ListHookResult } from './pageInfo';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { usePageState } from './usePageState';
 import { useQueryObserver } from './useQueryObserver';
@@ -26,21 +24,13 @@ export interface PickerListOptions<T> {
   initialData?: ListResource<T>;
 }
 
-/** A picker's page of items, its selected items and its pagination. */
-export interface PickerListResult<T> extends PageInfo {
-  /** The current page's items; while a new search or page loads, the previous answer stays. */
-  items: T[];
+/** A picker's page of items, its selected items, and its pagination with ways to turn the page. */
+export interface PickerListResult<T> extends ListHookResult<T> {
   /** The items of `ids`, in that order, as far as they are known yet. */
   selectedItems: T[];
-  status: QueryStatus;
-  error: PolarApiError | null;
-  isFetching: boolean;
-  /** `items` belong to the previous search or page until the current one's answer arrives. */
-  isPlaceholderData: boolean;
   nextPage: () => void;
   previousPage: () => void;
   setPage: (page: number) => void;
-  refetch: () => Promise<void>;
 }
 
 /** How a picker reads one kind of item. */
@@ -108,17 +98,5 @@ export function usePickerList<T extends { id: string }, Query extends object>(
     if (page > 1) setPage(page - 1);
   }, [page, setPage]);
 
-  return {
-    ...info,
-    items,
-    selectedItems,
-    status: list.status,
-    error: list.error,
-    isFetching: list.isFetching,
-    isPlaceholderData: list.isPlaceholderData,
-    nextPage,
-    previousPage,
-    setPage,
-    refetch: list.refetch,
-  };
+  return { ...list, items, pagination: info, selectedItems, nextPage, previousPage, setPage };
 }

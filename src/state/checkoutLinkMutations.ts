@@ -8,14 +8,18 @@ import {
   type CheckoutLinkCreate,
   type CheckoutLinkUpdate,
 } from '../contract';
+import { checkoutLinkChanges } from './checkoutLinkChanges';
 import type { MutationFn } from './mutationObserver';
 import { omitUndefined } from './omitUndefined';
 import type { QueryCache } from './queryCache';
 import { isCheckoutLinkListKey, queryKeys } from './queryKeys';
 
-/** Which link to update and the keys to change (`null` clears a field). */
+/**
+ * Which link to update and the keys to change (`null` clears a field). Given the link itself, only
+ * the keys of `changes` that differ from it are sent; given its id, `changes` is sent as is.
+ */
 export interface UpdateCheckoutLinkVariables {
-  id: string;
+  link: CheckoutLink | string;
   changes: CheckoutLinkUpdate;
 }
 
@@ -55,7 +59,9 @@ export function updateCheckoutLinkMutation(
   client: PolarClient,
   cache: QueryCache,
 ): MutationFn<UpdateCheckoutLinkVariables, CheckoutLink> {
-  return async ({ id, changes }, signal) => {
+  return async ({ link: target, changes: given }, signal) => {
+    const id = typeof target === 'string' ? target : target.id;
+    const changes = typeof target === 'string' ? given : checkoutLinkChanges(target, given);
     const parsed = checkoutLinkUpdateSchema.safeParse(changes);
     if (!parsed.success) throw validationError(parsed.error.issues);
     const link = await call(() => client.checkoutLinks.update(id, omitUndefined(parsed.data), { signal }));
@@ -64,9 +70,11 @@ export function updateCheckoutLinkMutation(
   };
 }
 
-export function deleteCheckoutLinkMutation(client: PolarClient, cache: QueryCache): MutationFn<string, void> {
+/** Resolves with the deleted link's id. */
+export function deleteCheckoutLinkMutation(client: PolarClient, cache: QueryCache): MutationFn<string, string> {
   return async (id, signal) => {
     await call(() => client.checkoutLinks.delete(id, { signal }));
     linkChanged(cache);
+    return id;
   };
 }

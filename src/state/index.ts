@@ -31,7 +31,7 @@ export {
 } from './checkoutLinkFormRules';
 export { checkoutLinkChanges } from './checkoutLinkChanges';
 export type { UpdateCheckoutLinkVariables } from './checkoutLinkMutations';
-export type { MutationStatus } from './mutationObserver';
+export type { MutationCallbacks, MutationStatus } from './mutationObserver';
 export type { QueryStatus } from './queryCache';
 export type { QueryResult } from './queryObserver';
 export type { FormValidation } from './checkoutLinkFormValidation';

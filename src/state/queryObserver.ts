@@ -20,6 +20,8 @@ export interface QueryResult<T> {
   status: QueryStatus;
   data: T | undefined;
   error: PolarApiError | null;
+  /** `status === 'pending'`: there is no data yet. */
+  isPending: boolean;
   /** A request is in flight or about to start, also while older data is shown. */
   isFetching: boolean;
   /** `data` belongs to the previous key and stays until the current key's answer arrives. */
@@ -106,8 +108,8 @@ export class QueryObserver<T> {
     const isFetching = state.isFetching || aboutToFetch;
     const result: QueryResult<T> =
       placeholder !== undefined
-        ? { status: 'success', data: placeholder, error: null, isFetching, isPlaceholderData: true }
-        : { status: state.status, data: state.data, error: state.error, isFetching, isPlaceholderData: false };
+        ? { status: 'success', data: placeholder, error: null, isPending: false, isFetching, isPlaceholderData: true }
+        : { status: state.status, data: state.data, error: state.error, isPending: state.status === 'pending', isFetching, isPlaceholderData: false };
     if (state.data !== undefined) this.previousData = state.data;
     this.memo = { inputs, result };
     return result;
@@ -121,6 +123,7 @@ export class QueryObserver<T> {
         status: data === undefined ? 'pending' : 'success',
         data,
         error: null,
+        isPending: data === undefined,
         isFetching: false,
         isPlaceholderData: false,
       };

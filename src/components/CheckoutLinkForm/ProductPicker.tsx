@@ -102,13 +102,13 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
             </section>
           ) : null,
         )}
-        {products.pageCount > 1 ? (
+        {products.pagination.pageCount > 1 ? (
           <div className="pcl-actions pcl-picker__pages">
-            <button type="button" className="pcl-button" data-size="small" disabled={!products.hasPreviousPage} onClick={products.previousPage}>
+            <button type="button" className="pcl-button" data-size="small" disabled={!products.pagination.hasPreviousPage} onClick={products.previousPage}>
               {text.previousResults}
             </button>
-            <span className="pcl-help">{text.resultsPage(products.page, products.pageCount)}</span>
-            <button type="button" className="pcl-button" data-size="small" disabled={!products.hasNextPage} onClick={products.nextPage}>
+            <span className="pcl-help">{text.resultsPage(products.pagination.page, products.pagination.pageCount)}</span>
+            <button type="button" className="pcl-button" data-size="small" disabled={!products.pagination.hasNextPage} onClick={products.nextPage}>
               {text.nextResults}
             </button>
           </div>
