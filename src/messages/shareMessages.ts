@@ -55,17 +55,6 @@ export interface SharePanelMessages {
   copyEmbedCode: string;
   embedHostsNote: string;
 
-  qrTitle: string;
-  qrHelp: string;
-  /** The accessible name of the code's image (and the title inside the downloaded SVG). */
-  qrImageLabel: string;
-  /** Shown while the encoder loads. */
-  qrLoading: string;
-  qrDownloadSvg: string;
-  qrDownloadPng: string;
-  /** The downloaded files' name, without `.svg` or `.png`. */
-  qrFileName: string;
-
   composerTitle: string;
   composerHelp: string;
   composerLabels: Record<CheckoutQueryParam, string>;
@@ -125,14 +114,6 @@ export const defaultShareMessages: SharePanelMessages = {
   embedCodeLabel: 'Embed code',
   copyEmbedCode: 'Copy code',
   embedHostsNote: 'The embedded checkout opens only on sites whose host is in your organization’s allowed embed hosts (Polar dashboard settings).',
-
-  qrTitle: 'QR code',
-  qrHelp: 'Scanning it opens the link with the options above. Print it or add it to slides and posters.',
-  qrImageLabel: 'QR code of the checkout link',
-  qrLoading: 'Drawing the QR code…',
-  qrDownloadSvg: 'Download SVG',
-  qrDownloadPng: 'Download PNG',
-  qrFileName: 'checkout-link-qr',
 
   composerTitle: 'Prefill the checkout',
   composerHelp: 'Options added to the link as query parameters, for one buyer or one campaign. Empty fields are left out.',

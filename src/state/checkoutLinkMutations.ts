@@ -7,7 +7,9 @@ import {
   type CheckoutLink,
   type CheckoutLinkCreate,
   type CheckoutLinkUpdate,
+  type ListResource,
 } from '../contract';
+import { withLinkReplaced, withoutLink } from './checkoutLinkListEdits';
 import { checkoutLinkChanges } from './checkoutLinkChanges';
 import type { MutationFn } from './mutationObserver';
 import { omitUndefined } from './omitUndefined';
@@ -39,9 +41,18 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A changed link invalidates every checkout link list of the provider and updates its own entry. */
-function linkChanged(cache: QueryCache, link?: CheckoutLink): void {
-  if (link) cache.setData(queryKeys.checkoutLink(link.id), link);
+/**
+ * A changed link updates its own entry and every cached page that shows it at once (every table
+ * and list of the provider agrees before any answer), then invalidates the lists: each observed
+ * list fetches once, for links that moved in or out of its page.
+ */
+function linkChanged(cache: QueryCache, change: { link: CheckoutLink } | { deletedId: string }): void {
+  if ('link' in change) {
+    cache.setData(queryKeys.checkoutLink(change.link.id), change.link);
+    cache.updateData<ListResource<CheckoutLink>>(isCheckoutLinkListKey, (list) => withLinkReplaced(list, change.link));
+  } else {
+    cache.updateData<ListResource<CheckoutLink>>(isCheckoutLinkListKey, (list) => withoutLink(list, change.deletedId));
+  }
   cache.invalidate(isCheckoutLinkListKey);
 }
 
@@ -50,7 +61,7 @@ export function createCheckoutLinkMutation(client: PolarClient, cache: QueryCach
     const parsed = checkoutLinkCreateSchema.safeParse(body);
     if (!parsed.success) throw validationError(parsed.error.issues);
     const link = await call(() => client.checkoutLinks.create(parsed.data, { signal }));
-    linkChanged(cache, link);
+    linkChanged(cache, { link });
     return link;
   };
 }
@@ -65,7 +76,7 @@ export function updateCheckoutLinkMutation(
     const parsed = checkoutLinkUpdateSchema.safeParse(changes);
     if (!parsed.success) throw validationError(parsed.error.issues);
     const link = await call(() => client.checkoutLinks.update(id, omitUndefined(parsed.data), { signal }));
-    linkChanged(cache, link);
+    linkChanged(cache, { link });
     return link;
   };
 }
@@ -74,7 +85,7 @@ export function updateCheckoutLinkMutation(
 export function deleteCheckoutLinkMutation(client: PolarClient, cache: QueryCache): MutationFn<string, string> {
   return async (id, signal) => {
     await call(() => client.checkoutLinks.delete(id, { signal }));
-    linkChanged(cache);
+    linkChanged(cache, { deletedId: id });
     return id;
   };
 }

@@ -79,7 +79,7 @@ export const CheckoutLinkShare = forwardRef<HTMLElement, CheckoutLinkShareProps>
         locale={locale}
         headingLevel={sectionLevel}
       />
-      <CheckoutLinkQrCode url={composed.url} messages={messages} headingLevel={sectionLevel} />
+      <CheckoutLinkQrCode url={composed.url} headingLevel={sectionLevel} />
       <EmbedSnippet url={composed.url} messages={messages} headingLevel={sectionLevel} />
     </section>
   );

@@ -1,13 +1,13 @@
 'use client';
 import { useDeferredValue, useMemo } from 'react';
-import type { SharePanelMessages } from '../../messages';
+import type { QrCodeMessages } from '../../messages';
 import { drawQrCode, qrCodeSvgDocument, type QrCodeDrawing } from './qrCodeDrawing';
 
 /** Props of `QrCodeImage`. */
 export interface QrCodeImageProps {
   /** What the code holds: the link, with the composer's options when there are any. */
   text: string;
-  messages: Pick<SharePanelMessages, 'qrImageLabel' | 'qrDownloadSvg' | 'qrDownloadPng' | 'qrFileName'>;
+  messages: QrCodeMessages;
 }
 
 /** Pixels per module in the PNG: a 2,000-character link's ~180 modules make a ~1,400 px image. */
@@ -49,7 +49,7 @@ export default function QrCodeImage({ text, messages }: QrCodeImageProps) {
       <svg
         className="pcl-qr__image"
         role="img"
-        aria-label={messages.qrImageLabel}
+        aria-label={messages.imageLabel}
         viewBox={`0 0 ${drawing.size} ${drawing.size}`}
         shapeRendering="crispEdges"
       >
@@ -61,12 +61,12 @@ export default function QrCodeImage({ text, messages }: QrCodeImageProps) {
         <button
           type="button"
           className="pcl-button"
-          onClick={() => saveFile(new Blob([qrCodeSvgDocument(drawing, messages.qrImageLabel)], { type: 'image/svg+xml' }), `${messages.qrFileName}.svg`)}
+          onClick={() => saveFile(new Blob([qrCodeSvgDocument(drawing, messages.imageLabel)], { type: 'image/svg+xml' }), `${messages.fileName}.svg`)}
         >
-          {messages.qrDownloadSvg}
+          {messages.downloadSvg}
         </button>
-        <button type="button" className="pcl-button" onClick={() => savePng(drawing, messages.qrFileName)}>
-          {messages.qrDownloadPng}
+        <button type="button" className="pcl-button" onClick={() => savePng(drawing, messages.fileName)}>
+          {messages.downloadPng}
         </button>
       </span>
     </div>
