@@ -333,6 +333,7 @@ const linkTable: LinkTableMessages = {
   filterSearch: 'Produkte suchen',
   filterHelp: 'Zeigt Links, die eines der gewählten Produkte verkaufen.',
   filterNoProducts: 'Keine passenden Produkte.',
+  filterFailed: 'Die Produkte konnten nicht geladen werden.',
   clearFilter: 'Filter entfernen',
   filteredEmpty: 'Keine Checkout-Links verkaufen die gewählten Produkte.',
 };

@@ -45,6 +45,7 @@ export interface LinkTableMessages {
   filterSearch: string;
   filterHelp: string;
   filterNoProducts: string;
+  filterFailed: string;
   clearFilter: string;
   filteredEmpty: string;
 }
@@ -91,6 +92,7 @@ export const defaultLinkTableMessages: LinkTableMessages = {
   filterSearch: 'Search products',
   filterHelp: 'Shows links that sell any of the chosen products.',
   filterNoProducts: 'No products match.',
+  filterFailed: 'The products could not be loaded.',
   clearFilter: 'Clear filter',
   filteredEmpty: 'No checkout links sell the chosen products.',
 };

@@ -62,6 +62,14 @@ export function ProductFilter({ selected, onChange, messages }: ProductFilterPro
         ))}
       </ul>
       {products.status === 'success' && chosen.length + others.length === 0 ? <p className="pcl-help">{messages.filterNoProducts}</p> : null}
+      {products.error ? (
+        <p role="alert" className="pcl-error">
+          {messages.filterFailed}{' '}
+          <button type="button" className="pcl-button" data-size="small" onClick={() => void products.refetch()}>
+            {messages.retry}
+          </button>
+        </p>
+      ) : null}
     </fieldset>
   );
 }

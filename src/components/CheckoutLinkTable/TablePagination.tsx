@@ -17,6 +17,8 @@ export interface TablePaginationProps {
 export function TablePagination({ pagination, limit, onPageChange, onLimitChange, messages, label }: TablePaginationProps) {
   const id = useId();
   const { page, pageCount, totalCount, hasNextPage, hasPreviousPage } = pagination;
+  // A host's own page size (e.g. from its URL) stays choosable beside the offered ones.
+  const sizes = (PAGE_SIZES as readonly number[]).includes(limit) ? PAGE_SIZES : [...PAGE_SIZES, limit].sort((a, b) => a - b);
   return (
     <nav className="pcl-links__pages" aria-label={label}>
       <span className="pcl-help">{messages.totalCount(totalCount)}</span>
@@ -32,7 +34,7 @@ export function TablePagination({ pagination, limit, onPageChange, onLimitChange
       <span className="pcl-links__page-size">
         <label htmlFor={`${id}-limit`}>{messages.pageSize}</label>
         <select id={`${id}-limit`} className="pcl-select" value={limit} onChange={(event) => onLimitChange(Number(event.target.value))}>
-          {PAGE_SIZES.map((size) => (
+          {sizes.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>
