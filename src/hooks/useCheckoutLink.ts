@@ -1,6 +1,6 @@
 'use client';
 import type { CheckoutLink } from '../contract';
-import { queryKeys } from '../state/queryKeys';
+import { checkoutLinkQueries } from '../state/queryOptions';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { useQueryObserver, type QueryHookResult } from './useQueryObserver';
 
@@ -16,8 +16,7 @@ export type UseCheckoutLinkResult = QueryHookResult<CheckoutLink>;
 export function useCheckoutLink(id: string | null | undefined, options: UseCheckoutLinkOptions = {}): UseCheckoutLinkResult {
   const { client } = useCheckoutLinksScope('useCheckoutLink');
   return useQueryObserver('useCheckoutLink', {
-    key: queryKeys.checkoutLink(id ?? ''),
-    fetcher: (signal) => client.checkoutLinks.get(id ?? '', { signal }),
+    ...checkoutLinkQueries(client).detail(id ?? ''),
     initialData: options.initialData,
     enabled: Boolean(id),
   });

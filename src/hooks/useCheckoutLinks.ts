@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import type { CheckoutLink, CheckoutLinkListQuery, ListResource } from '../contract';
-import { queryKeys } from '../state/queryKeys';
+import { checkoutLinkQueries } from '../state/queryOptions';
 import { pageInfo, type ListHookResult } from './pageInfo';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { useQueryObserver } from './useQueryObserver';
@@ -22,8 +22,7 @@ export type UseCheckoutLinksResult = ListHookResult<CheckoutLink>;
 export function useCheckoutLinks(query: CheckoutLinkListQuery = {}, options: UseCheckoutLinksOptions = {}): UseCheckoutLinksResult {
   const { client } = useCheckoutLinksScope('useCheckoutLinks');
   const result = useQueryObserver('useCheckoutLinks', {
-    key: queryKeys.checkoutLinks(query),
-    fetcher: (signal) => client.checkoutLinks.list(query, { signal }),
+    ...checkoutLinkQueries(client).list(query),
     initialData: options.initialData,
     enabled: options.enabled,
     keepPreviousData: true,

@@ -21,7 +21,7 @@ export interface UseCreateCheckoutLinkResult extends MutationHookResult<Checkout
  * unmounting aborts a pending request.
  */
 export function useCreateCheckoutLink(options: UseCreateCheckoutLinkOptions = {}): UseCreateCheckoutLinkResult {
-  const { client, cache } = useCheckoutLinksScope('useCreateCheckoutLink');
-  const mutation = useMutationObserver(createCheckoutLinkMutation(client, cache), options);
+  const { client, cache, onChange } = useCheckoutLinksScope('useCreateCheckoutLink');
+  const mutation = useMutationObserver(createCheckoutLinkMutation(client, cache, onChange), options);
   return { ...mutation, createCheckoutLink: mutation.mutateAsync };
 }

@@ -14,7 +14,7 @@ export interface UseDeleteCheckoutLinkResult extends MutationHookResult<string, 
 
 /** Deletes checkout links; success refreshes the provider's lists. */
 export function useDeleteCheckoutLink(options: UseDeleteCheckoutLinkOptions = {}): UseDeleteCheckoutLinkResult {
-  const { client, cache } = useCheckoutLinksScope('useDeleteCheckoutLink');
-  const mutation = useMutationObserver(deleteCheckoutLinkMutation(client, cache), options);
+  const { client, cache, onChange } = useCheckoutLinksScope('useDeleteCheckoutLink');
+  const mutation = useMutationObserver(deleteCheckoutLinkMutation(client, cache, onChange), options);
   return { ...mutation, deleteCheckoutLink: mutation.mutateAsync };
 }

@@ -19,7 +19,7 @@ export interface UseUpdateCheckoutLinkResult extends MutationHookResult<UpdateCh
 
 /** Updates checkout links; success refreshes the provider's lists and that link's `useCheckoutLink`. */
 export function useUpdateCheckoutLink(options: UseUpdateCheckoutLinkOptions = {}): UseUpdateCheckoutLinkResult {
-  const { client, cache } = useCheckoutLinksScope('useUpdateCheckoutLink');
-  const mutation = useMutationObserver(updateCheckoutLinkMutation(client, cache), options);
+  const { client, cache, onChange } = useCheckoutLinksScope('useUpdateCheckoutLink');
+  const mutation = useMutationObserver(updateCheckoutLinkMutation(client, cache, onChange), options);
   return { ...mutation, updateCheckoutLink: mutation.mutateAsync };
 }

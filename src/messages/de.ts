@@ -191,6 +191,7 @@ const builder: BuilderMessages = {
     metadataValueRequired: 'Gib einen Wert ein.',
     metadataValueTooLong: (max) => `Textwerte dürfen höchstens ${zahl(max)} Zeichen lang sein.`,
     metadataNumberInvalid: 'Gib eine Zahl ein, z. B. 42 oder 3.5.',
+    invalidCharacters: 'Entferne das unsichtbare NUL-Zeichen: Polar kann es nicht speichern.',
     discountNotForProducts: (names) => `Dieser Rabatt gilt nicht für ${names}.`,
   },
 };

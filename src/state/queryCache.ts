@@ -1,5 +1,6 @@
 import { toPolarApiError, type PolarApiError } from '../client';
 import { hashQueryKey, type QueryKey } from './queryKey';
+import { Subscribable } from './subscribable';
 
 /** `pending` until the first answer arrives, then `success` or `error`. */
 export type QueryStatus = 'pending' | 'success' | 'error';
@@ -30,7 +31,7 @@ export const initialQueryState: QueryState<never> = {
 };
 
 /** One cached request: its state, its listeners and its in-flight request. */
-export class Query<T = unknown> {
+export class Query<T = unknown> extends Subscribable {
   readonly key: QueryKey;
   readonly hash: string;
   state: QueryState<T> = initialQueryState;
@@ -38,12 +39,12 @@ export class Query<T = unknown> {
   idleSince = Date.now();
   /** How observers fetch this key; kept so an invalidation can refetch. */
   fetcher: QueryFetcher<T> | null = null;
-  private readonly listeners = new Set<() => void>();
   private observers = 0;
   private inFlight: { promise: Promise<T>; controller: AbortController } | null = null;
   private pendingCancel = false;
 
   constructor(key: QueryKey, hash: string) {
+    super();
     this.key = key;
     this.hash = hash;
   }
@@ -54,11 +55,6 @@ export class Query<T = unknown> {
 
   get isInFlight(): boolean {
     return this.inFlight !== null;
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   addObserver(): void {
@@ -132,7 +128,7 @@ export class Query<T = unknown> {
 
   private setState(state: QueryState<T>): void {
     this.state = state;
-    for (const listener of [...this.listeners]) listener();
+    this.notify();
   }
 }
 

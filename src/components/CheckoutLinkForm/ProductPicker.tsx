@@ -5,7 +5,6 @@ import { useFormField, useProducts, type UseCheckoutLinkFormResult as CheckoutLi
 import type { CheckoutLinksMessages } from '../../messages';
 import { ProductCard } from '../ProductCard';
 import { visuallyHidden } from '../ProductCard/visuallyHidden';
-import { groupDescription } from './groupDescription';
 import { PickerSearch } from './PickerSearch';
 import { groupProducts } from './productGroups';
 import { SelectedProducts } from './SelectedProducts';
@@ -28,7 +27,7 @@ export interface ProductPickerProps {
 export function ProductPicker({ form, selected, messages }: ProductPickerProps) {
   const text = messages.builder;
   const id = useId();
-  const field = useFormField(form, 'products');
+  const field = useFormField(form, 'products', { description: true });
   const [search, setSearch] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const query = useDebouncedValue(search, SEARCH_DELAY_MS);
@@ -57,7 +56,7 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
   const groups = groupProducts(products.items);
 
   return (
-    <fieldset className="pcl-builder__section pcl-picker" aria-describedby={groupDescription(field)}>
+    <fieldset {...field.getGroupProps({ className: 'pcl-builder__section pcl-picker' })}>
       <legend className="pcl-label">{text.productsLabel}</legend>
       <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{text.productsHelp}</p>
       <SelectedProducts form={form} selected={selected} messages={messages} onAnnounce={setAnnouncement} searchInputId={field.ids.input} />
