@@ -5,7 +5,7 @@ import { axeViolations } from '../../../test/a11y/axe';
 import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
 import type { CheckoutLink, CheckoutLinkListQuery } from '../../contract';
 import { useUpdateCheckoutLink } from '../../hooks';
-import { CheckoutLinkTable } from '../../index';
+import { CheckoutLinkTable, deMessages } from '../../index';
 import { catalogue, catalogueIds, makeCheckoutLink, type MemoryClient } from '../../testing';
 
 const product = (id: string) => catalogue.products.find((candidate) => candidate.id === id)!;
@@ -268,6 +268,20 @@ describe('CheckoutLinkTable', { timeout: SLOW_DOM_QUERIES_MS }, () => {
     expect(screen.getAllByRole('rowheader', { name: 'Renamed' })).toHaveLength(2);
     await waitFor(() => expect(screen.getAllByRole('table').every((element) => !element.hasAttribute('aria-busy'))).toBe(true));
     expect(listCalls(client).length - before).toBe(2);
+  });
+
+  it('speaks German with deMessages, and takes a partial override of its own words', async () => {
+    const { unmount } = renderWithPolar(<CheckoutLinkTable />, { memory: { links: seed }, messages: deMessages, locale: 'de-DE' });
+    const german = await screen.findByRole('table', { name: 'Checkout-Links' });
+    await waitFor(() => expect(within(german).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Spring sale', 'Link ohne Bezeichnung', 'Tip jar', 'Pro offer']));
+    expect(within(german).getByRole('columnheader', { name: /^Erstellt/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('button', { name: 'Löschen: Tip jar' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Sortieren nach' })).toHaveDisplayValue('Neueste zuerst');
+    unmount();
+    renderWithPolar(<CheckoutLinkTable />, { memory: { links: seed }, messages: { linkTable: { duplicate: 'Copy as new' } } });
+    await shown(newestFirst);
+    expect(screen.getByRole('button', { name: 'Copy as new Tip jar' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Share Tip jar' })).toBeInTheDocument();
   });
 
   it('has no axe violations', async () => {
