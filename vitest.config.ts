@@ -65,7 +65,7 @@ export default defineConfig({
       {
         plugins: [react()],
         // Pre-bundled up front: found mid-run, Vite re-optimises and the page loads a second React.
-        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', '@radix-ui/react-dialog'] },
+        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', '@radix-ui/react-dialog', 'uqr', 'jsqr'] },
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],

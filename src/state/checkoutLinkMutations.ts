@@ -7,12 +7,14 @@ import {
   type CheckoutLink,
   type CheckoutLinkCreate,
   type CheckoutLinkUpdate,
+  type ListResource,
 } from '../contract';
+import { withLinkReplaced, withoutLink } from './checkoutLinkListEdits';
 import { checkoutLinkChanges } from './checkoutLinkChanges';
 import type { MutationFn } from './mutationObserver';
 import { omitUndefined } from './omitUndefined';
 import type { QueryCache } from './queryCache';
-import { matchesQueryKey } from './queryKey';
+import { matchesQueryKey, type QueryKey } from './queryKey';
 import { checkoutLinkKeys } from './queryKeys';
 
 /**
@@ -73,10 +75,20 @@ export async function deleteCheckoutLinkRequest(client: PolarClient, id: string,
   return id;
 }
 
-/** A changed link updates its own entry, invalidates every checkout link list of the provider, and is told to the host. */
+/**
+ * A changed link updates its own entry and every cached page that shows it at once (every table
+ * and list of the provider agrees before any answer), then invalidates the lists (each observed
+ * list fetches once, for links that moved in or out of its page), and is told to the host.
+ */
 function linkChanged(cache: QueryCache, onChange: CheckoutLinkChangeListener | undefined, event: CheckoutLinkChangeEvent): void {
-  if (event.kind !== 'deleted') cache.setData(checkoutLinkKeys.detail(event.link.id), event.link);
-  cache.invalidate((key) => matchesQueryKey(checkoutLinkKeys.lists(), key));
+  const isList = (key: QueryKey) => matchesQueryKey(checkoutLinkKeys.lists(), key);
+  if (event.kind === 'deleted') {
+    cache.updateData<ListResource<CheckoutLink>>(isList, (list) => withoutLink(list, event.id));
+  } else {
+    cache.setData(checkoutLinkKeys.detail(event.link.id), event.link);
+    if (event.kind === 'updated') cache.updateData<ListResource<CheckoutLink>>(isList, (list) => withLinkReplaced(list, event.link));
+  }
+  cache.invalidate(isList);
   onChange?.(event);
 }
 

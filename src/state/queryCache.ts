@@ -185,6 +185,15 @@ export class QueryCache {
     this.build<T>(key).setData(data);
   }
 
+  /** Replaces the data of every query whose key matches and that holds data (e.g. an edited item on every cached page). */
+  updateData<T>(matches: (key: QueryKey) => boolean, update: (data: T) => T): void {
+    for (const query of [...this.queries.values()] as Query<T>[]) {
+      if (!matches(query.key) || query.state.data === undefined) continue;
+      const data = update(query.state.data);
+      if (data !== query.state.data) query.setData(data);
+    }
+  }
+
   /** Invalidates every query whose key matches. */
   invalidate(matches: (key: QueryKey) => boolean): void {
     for (const query of [...this.queries.values()]) {
