@@ -31,6 +31,7 @@ const { values: options } = parseArgs({ options: { tarball: { type: 'string' } }
 const scenarios = [
   { name: 'createFetchClient + PolarApiError (./headless)', entry: 'fetch-client', goal: 1.3 * KB, ceiling: { vite: 1.27 * KB, esbuild: 1.295 * KB } },
   { name: 'ProductCard (.)', entry: 'product-card', goal: 12 * KB, ceiling: { vite: 11.85 * KB, esbuild: 11.7 * KB } },
+  { name: 'ProductCardList (.)', entry: 'product-card-list', ceiling: { vite: 12.95 * KB, esbuild: 12.85 * KB } },
   { name: 'provider + data hooks (./headless)', entry: 'headless-data', ceiling: { vite: 18.55 * KB, esbuild: 19.35 * KB } },
   { name: 'headless builder (./headless)', entry: 'headless-builder', ceiling: { vite: 28.8 * KB, esbuild: 29.85 * KB } },
   { name: 'README host (.)', entry: 'readme-host', ceiling: { vite: 57.15 * KB, esbuild: 60.5 * KB } },
@@ -53,6 +54,7 @@ const tableFiles = [
 const treeShakingChecks = [
   { name: 'ProductCard alone leaves the builder out', entry: 'product-card', forbidden: builderFiles },
   { name: 'ProductCard alone leaves the links table, the QR code and their words out', entry: 'product-card', forbidden: tableFiles },
+  { name: 'ProductCardList alone leaves the builder out', entry: 'product-card-list', forbidden: builderFiles },
   { name: 'createFetchClient alone leaves zod out', entry: 'fetch-client', forbidden: [/(^|\/)node_modules\/zod\//] },
   // A headless host shows its own words: the provider and the data hooks carry none of ours.
   { name: 'the provider and the data hooks leave the English words out', entry: 'headless-data', forbidden: [/\/messages\//] },
