@@ -35,6 +35,17 @@ function watchedProducts(count: number) {
 }
 
 const withoutName = ({ name: _name, ...rest }: Product) => rest;
+
+/** Numbers in [0, 1) from a seed (mulberry32): the same edits on every run. */
+function seededRandom(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
 const cardNames = () => screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
 
 // Many tests mount a hundred cards or more in jsdom: seconds each on a busy 2-core machine.
@@ -124,6 +135,61 @@ describe('ProductCardList', { timeout: 30_000 }, () => {
     rerender(<ProductCardList products={[makeProduct({ name: 'New first' }), ...products]} label="Products" benefitLimit={1} />);
     rerender(<ProductCardList products={products.filter((_, index) => index !== 40)} label="Products" benefitLimit={1} />);
     expect(within(card()).getByRole('button', { name: 'Show fewer benefits' })).toBeInTheDocument();
+  });
+
+  it('remounts no card when products are inserted, removed or moved anywhere in a list of 1,000 (200 random edits)', async () => {
+    const random = seededRandom(14);
+    const at = (length: number) => Math.floor(random() * length);
+    const long = (name: string) => `${name}: ${'a description long enough to be cut behind Show more. '.repeat(8)}`;
+    let products = Array.from({ length: 1000 }, (_, index) => makeProduct({ name: `Product ${index + 1}`, description: long(`Product ${index + 1}`) }));
+    const { rerender } = render(<ProductCardList products={products} label="Products" />);
+
+    // One card's description open, another's "Show more" focused: state a remount would lose.
+    const opened = products[700]!;
+    const focused = products[300]!;
+    await userEvent.click(within(screen.getByRole('article', { name: opened.name })).getByRole('button', { name: 'Show more' }));
+    const focusedButton = within(screen.getByRole('article', { name: focused.name })).getByRole('button', { name: 'Show more' });
+    focusedButton.focus();
+
+    // Found without role or selector queries, which would go through all 1,000 cards after every edit.
+    const list = screen.getByRole('list', { name: 'Products' });
+    const cardNodes = new Map<string, Element>();
+    const showMoreOf = (product: Product) => cardNodes.get(product.name)!.querySelector('button[aria-expanded]');
+    const checkEveryCardKeptItsNode = () => {
+      const cards: Element[] = [];
+      for (let item = list.firstElementChild; item; item = item.nextElementSibling) cards.push(item.firstElementChild!);
+      const names = cards.map((card) => card.getAttribute('aria-label')!);
+      expect(names.join('\n')).toBe(products.map((product) => product.name).join('\n'));
+      const remounted = names.filter((name, index) => (cardNodes.get(name) ?? cards[index]) !== cards[index]);
+      expect(remounted).toEqual([]);
+      names.forEach((name, index) => cardNodes.set(name, cards[index]!));
+    };
+    checkEveryCardKeptItsNode();
+
+    let added = 0;
+    for (let edit = 0; edit < 200; edit++) {
+      const next = [...products];
+      const kind = edit % 3;
+      if (kind === 0) {
+        added += 1;
+        next.splice(at(next.length + 1), 0, makeProduct({ name: `New ${added}`, description: long(`New ${added}`) }));
+      } else if (kind === 1) {
+        const removable = next.filter((product) => product !== opened && product !== focused);
+        next.splice(next.indexOf(removable[at(removable.length)]!), 1);
+      } else {
+        // Any card may move, the open and the focused ones too.
+        const [moved] = next.splice(at(next.length), 1);
+        next.splice(at(next.length + 1), 0, moved!);
+      }
+      products = next;
+      rerender(<ProductCardList products={products} label="Products" />);
+      checkEveryCardKeptItsNode();
+      expect(focusedButton).toHaveFocus();
+      expect(showMoreOf(opened)).toHaveAttribute('aria-expanded', 'true');
+    }
+    expect(showMoreOf(opened)).toHaveAccessibleName('Show less');
+    expect(showMoreOf(focused)).toBe(focusedButton);
+    expect(focusedButton).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('gives every card the card options, and the list its own class and attributes', () => {
