@@ -72,7 +72,7 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
           list={products}
           shownCount={products.items.length}
           loadingText={text.loadingProducts}
-          emptyText={text.noProductsFound}
+          resultText={text.productsFound(products.totalCount, query.trim())}
           messages={messages}
         />
         {(
