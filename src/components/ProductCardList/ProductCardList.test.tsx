@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
 import type { Product } from '../../contract';
 import { makeBenefit, makeProduct } from '../../testing/fixtures';
+import { randomListEdit, seededRandom } from '../../../test/helpers/randomListEdits';
 import { ProductCardList } from './ProductCardList';
 
 /**
@@ -36,16 +37,6 @@ function watchedProducts(count: number) {
 
 const withoutName = ({ name: _name, ...rest }: Product) => rest;
 
-/** Numbers in [0, 1) from a seed (mulberry32): the same edits on every run. */
-function seededRandom(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 const cardNames = () => screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
 
 // Many tests mount a hundred cards or more in jsdom: seconds each on a busy 2-core machine.
@@ -140,7 +131,6 @@ describe('ProductCardList', { timeout: 30_000 }, () => {
   // React moves hundreds of cards' elements for some of these edits: slow in jsdom, more so on a busy machine.
   it('remounts no card when products are inserted, removed or moved anywhere in a list of 1,000 (200 random edits)', { timeout: 120_000 }, async () => {
     const random = seededRandom(14);
-    const at = (length: number) => Math.floor(random() * length);
     const long = (name: string) => `${name}: ${'a description long enough to be cut behind Show more. '.repeat(8)}`;
     let products = Array.from({ length: 1000 }, (_, index) => makeProduct({ name: `Product ${index + 1}`, description: long(`Product ${index + 1}`) }));
     const { rerender } = render(<ProductCardList products={products} label="Products" />);
@@ -168,23 +158,9 @@ describe('ProductCardList', { timeout: 30_000 }, () => {
     const focusedButton = showMoreOf(focused);
     focusedButton.focus();
 
-    let added = 0;
+    const make = (n: number) => makeProduct({ name: `New ${n}`, description: long(`New ${n}`) });
     for (let edit = 0; edit < 200; edit++) {
-      const next = [...products];
-      const kind = edit % 3;
-      if (kind === 0) {
-        added += 1;
-        next.splice(at(next.length + 1), 0, makeProduct({ name: `New ${added}`, description: long(`New ${added}`) }));
-      } else if (kind === 1) {
-        const removable = next.filter((product) => product !== opened && product !== focused);
-        next.splice(next.indexOf(removable[at(removable.length)]!), 1);
-      } else {
-        // Any card may move, now and then the open or the focused one.
-        const moved = edit % 30 === 2 ? (edit % 60 === 2 ? opened : focused) : next[at(next.length)]!;
-        next.splice(next.indexOf(moved), 1);
-        next.splice(at(next.length + 1), 0, moved);
-      }
-      products = next;
+      products = randomListEdit(products, edit, random, { kept: [opened, focused], make });
       rerender(<ProductCardList products={products} label="Products" />);
       checkEveryCardKeptItsNode();
       expect(focusedButton).toHaveFocus();
