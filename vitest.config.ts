@@ -56,16 +56,16 @@ export default defineConfig({
           include: ['src/**/*.test.tsx'],
           exclude: notUnit,
           setupFiles: ['test/setup/jsdom.ts'],
-          // Radix and the scroll lock under its Dialog render React elements: they must take React 18 too.
+          // Radix, the scroll lock under its Dialog and TanStack Query (interop test) render React elements: they must take React 18 too.
           // user-event and the DOM library share the ESM Testing Library's copy, so its act() wrapping applies.
-          server: { deps: { inline: [/@testing-library\/(react|dom|user-event)/, /@radix-ui\//, /react-remove-scroll/, /react-style-singleton/, /use-sidecar/] } },
+          server: { deps: { inline: [/@testing-library\/(react|dom|user-event)/, /@radix-ui\//, /@tanstack\/react-query/, /react-remove-scroll/, /react-style-singleton/, /use-sidecar/] } },
           deps: { interopDefault: true },
         },
       },
       {
         plugins: [react()],
         // Pre-bundled up front: found mid-run, Vite re-optimises and the page loads a second React.
-        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', '@radix-ui/react-dialog'] },
+        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', '@radix-ui/react-dialog', 'uqr', 'jsqr'] },
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],

@@ -32,18 +32,41 @@ const jsOptions = {
 /**
  * Bundles `source`, an ES module written as if it sat in the project root. It is JavaScript, not
  * TypeScript, so that a name the source tree does not export fails the bundle instead of being
- * taken for an erased type. Returns the code and the input files that kept bytes in the output.
+ * taken for an erased type. Code splitting is on, as in a host's bundler: `code` and `inputs` are
+ * what a page loads up front (the entry chunk and the chunks it imports statically), `lazyCode`
+ * and `lazyInputs` what loads only through a dynamic `import()` (e.g. the QR encoder).
  */
 async function bundleModule(source) {
   const result = await build({
     ...jsOptions,
+    splitting: true,
+    outdir: 'size-check-out',
     stdin: { contents: source, resolveDir: root, sourcefile: 'size-entry.js', loader: 'js' },
   });
-  const [output] = Object.values(result.metafile.outputs);
-  const inputs = Object.entries(output.inputs)
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([path]) => path);
-  return { code: result.outputFiles[0].contents, inputs };
+  const { outputs } = result.metafile;
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith('.js'));
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const { path: imported, kind } of outputs[path].imports) if (kind === 'import-statement' && outputs[imported]) visit(imported);
+  };
+  visit(entry);
+  const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !initial.has(path));
+  const contents = (paths) => concatBytes(paths.map((path) => result.outputFiles.find((file) => file.path.endsWith(`/${path}`)).contents));
+  const inputsOf = (paths) =>
+    paths.flatMap((path) => Object.entries(outputs[path].inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input]) => input));
+  return { code: contents([...initial]), inputs: inputsOf([...initial]), lazyCode: contents(lazy), lazyInputs: inputsOf(lazy) };
+}
+
+function concatBytes(parts) {
+  const bytes = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
 }
 
 async function bundleStylesheet(path) {
@@ -60,11 +83,20 @@ const entries = [
     ceiling: 1.2 * KB,
     bundle: () => bundleModule("export { createFetchClient, PolarApiError } from './src/client';"),
   },
-  { entry: './headless (everything)', goal: 12 * KB, ceiling: 29.3 * KB, bundle: () => bundleModule("export * from './src/headless';") },
-  { entry: '. (everything, Radix included)', goal: 32 * KB, ceiling: 62.2 * KB, bundle: () => bundleModule("export * from './src/index';") },
+  { entry: './headless (everything)', goal: 12 * KB, ceiling: 34.9 * KB, bundle: () => bundleModule("export * from './src/headless';") },
+  { entry: '. (everything, Radix included)', goal: 32 * KB, ceiling: 72.8 * KB, bundle: () => bundleModule("export * from './src/index';") },
   { entry: './styles.css', goal: 6 * KB, ceiling: 6 * KB, bundle: () => bundleStylesheet('src/styles.css') },
   { entry: './server', goal: 4 * KB, ceiling: 4 * KB, bundle: () => bundleModule("export * from './src/server';") },
+  {
+    // The share panel's QR code: the image, its downloads and the encoder (uqr), loaded when a code first shows.
+    entry: '. QR code chunk (loaded on demand)',
+    goal: 5 * KB,
+    ceiling: 5 * KB,
+    bundle: async () => ({ code: (await bundleModule("export { CheckoutLinkShare } from './src/index';")).lazyCode }),
+  },
 ];
+
+const qrCodeFiles = [/(^|\/)node_modules\/uqr\//, /^src\/components\/CheckoutLinkShare\/(QrCodeImage|qrCodeDrawing)/];
 
 const builderFiles = [
   /^src\/components\/CheckoutLinkForm/,
@@ -74,8 +106,17 @@ const builderFiles = [
 ];
 
 /** Each check bundles a host that imports a few names and lists source files that must stay out. */
+// The table's and the QR code's words ship with those components, not in the default messages every component reads.
+const tableFiles = [
+  /^src\/components\/CheckoutLinkTable\//,
+  /(^|\/)node_modules\/@radix-ui\/react-alert-dialog\//,
+  /^src\/messages\/(linkTableMessages|qrCodeMessages)/,
+  /(^|\/)node_modules\/uqr\//,
+];
+
 const treeShakingChecks = [
   { name: 'ProductCard alone leaves the builder out', source: "export { ProductCard } from './src/index';", forbidden: builderFiles },
+  { name: 'ProductCard alone leaves the links table, the QR code and their words out', source: "export { ProductCard } from './src/index';", forbidden: tableFiles },
   { name: 'ProductCardList alone leaves the builder out', source: "export { ProductCardList } from './src/index';", forbidden: builderFiles },
   {
     // A headless host shows its own words: the provider and the data hooks carry none of ours.
@@ -89,6 +130,24 @@ const treeShakingChecks = [
     source: "export { createFetchClient } from './src/headless';",
     forbidden: [/(^|\/)node_modules\/zod\//],
   },
+];
+
+/**
+ * What a component adds to a host that already imports others: the gzip size of the host with it
+ * minus the host without it (shared code such as Radix and the hooks is counted once, in the base).
+ */
+const increments = [
+  {
+    name: 'CheckoutLinkTable, to a host that has the builder, its dialog and the share panel',
+    base: "export { CheckoutLinkForm, CreateCheckoutLinkDialog, CheckoutLinkShare } from './src/index';",
+    added: 'CheckoutLinkTable',
+    ceiling: 5.5 * KB,
+  },
+];
+
+/** Each check bundles a host that imports a few names; these files must load only through a dynamic import. */
+const lazyLoadingChecks = [
+  { name: 'CheckoutLinkShare loads the QR encoder only when a code shows', source: "export { CheckoutLinkShare } from './src/index';", lazy: qrCodeFiles },
 ];
 
 const failures = [];
@@ -117,6 +176,33 @@ for (const { name, source, forbidden } of treeShakingChecks) {
     const leaked = inputs.filter((input) => forbidden.some((pattern) => pattern.test(input)));
     if (leaked.length > 0) failures.push(`${name}: the bundle pulls in ${leaked.join(', ')}`);
     console.log(`${leaked.length === 0 ? 'ok  ' : 'FAIL'} ${name} (${inputs.length} input files)`);
+  } catch (error) {
+    failures.push(`${name}: could not be bundled: ${firstLine(error)}`);
+    console.log(`FAIL ${name}`);
+  }
+}
+
+for (const { name, base, added, ceiling } of increments) {
+  try {
+    const without = gzippedSize((await bundleModule(base)).code);
+    const withIt = gzippedSize((await bundleModule(base.replace(' } from', `, ${added} } from`))).code);
+    const increment = withIt - without;
+    if (increment > ceiling) failures.push(`${name}: +${increment} B, over its ceiling of ${ceiling} B`);
+    console.log(`${increment > ceiling ? 'FAIL' : 'ok  '} ${name}: +${formatKB(increment)} gzip (${formatKB(without)} -> ${formatKB(withIt)}, ceiling ${formatKB(ceiling)})`);
+  } catch (error) {
+    failures.push(`${name}: could not be bundled: ${firstLine(error)}`);
+    console.log(`FAIL ${name}`);
+  }
+}
+
+for (const { name, source, lazy } of lazyLoadingChecks) {
+  try {
+    const { inputs, lazyInputs } = await bundleModule(source);
+    const upFront = inputs.filter((input) => lazy.some((pattern) => pattern.test(input)));
+    const missing = lazy.filter((pattern) => !lazyInputs.some((input) => pattern.test(input)));
+    if (upFront.length > 0) failures.push(`${name}: loaded up front: ${upFront.join(', ')}`);
+    if (missing.length > 0) failures.push(`${name}: no lazy chunk holds ${missing.join(', ')}`);
+    console.log(`${upFront.length + missing.length === 0 ? 'ok  ' : 'FAIL'} ${name} (${lazyInputs.length} input files on demand)`);
   } catch (error) {
     failures.push(`${name}: could not be bundled: ${firstLine(error)}`);
     console.log(`FAIL ${name}`);

@@ -9,6 +9,8 @@ export * from './messages/builderMessages';
 export * from './messages/dialogMessages';
 export * from './messages/errorMessages';
 export * from './messages/linkListMessages';
+export * from './messages/linkTableMessages';
+export * from './messages/qrCodeMessages';
 export * from './messages/shareMessages';
 export * from './messages/productCardMessages';
 export * from './state';

@@ -8,3 +8,4 @@ export * from './components/ProductCardList';
 export * from './components/CheckoutLinkForm';
 export * from './components/CheckoutLinkShare';
 export * from './components/CreateCheckoutLinkDialog';
+export * from './components/CheckoutLinkTable';

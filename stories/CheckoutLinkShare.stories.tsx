@@ -32,6 +32,9 @@ link (a list's "Share" action, a link page).
   \`amount\` (pay what you want, typed in the currency's major unit, sent in its minor unit and checked
   against the price's minimum and maximum), \`locale\`, \`theme\`, \`reference_id\` and the five \`utm_*\`
   tags. Each field says what is wrong with it; the composed URL is copyable.
+- **QR code**: the link (with the composer's options, as they are typed) as an inline SVG image, with
+  **Download SVG** and **Download PNG**. The encoder ([uqr](https://github.com/unjs/uqr)) loads only
+  when a code first shows, so hosts that never show one do not download it.
 - **Embed on your site**: the snippet for Polar's embed script (\`data-polar-checkout\`,
   \`data-polar-checkout-theme\` light or dark, the script from jsDelivr), shown as text, with the
   reminder that the site's host must be among the organization's allowed embed hosts.
@@ -58,6 +61,15 @@ type Story = StoryObj<typeof meta>;
 
 /** A link for two subscriptions with a preset discount, a success URL and metadata. */
 export const Default: Story = {};
+
+/** The QR code once its encoder has loaded: dark on white in both themes, so phones read it. */
+export const QrCode: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('img', { name: 'QR code of the checkout link' });
+    await expect(canvas.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+  },
+};
 
 /** Copying the link announces "Copied" (or selects the text where the clipboard is refused). */
 export const CopyLink: Story = {

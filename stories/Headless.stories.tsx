@@ -7,6 +7,8 @@ import {
   FormField,
   useCheckoutLinkForm,
   useCheckoutLinkFormState,
+  useCheckoutLinks,
+  useDeleteCheckoutLink,
   useDiscounts,
   useLocale,
   useMessages,
@@ -134,6 +136,37 @@ function HeadlessBuilder() {
   );
 }
 
+/** The organization's links in bare HTML: a read hook's `items` and `pagination`, a mutation hook's `mutate`. */
+function HeadlessLinks() {
+  const [page, setPage] = useState(1);
+  const links = useCheckoutLinks({ page, limit: 3, sorting: ['-created_at'] });
+  const remove = useDeleteCheckoutLink();
+  const { pagination } = links;
+  if (links.isPending) return <p role="status">Loading links…</p>;
+  return (
+    <section aria-label="Links">
+      <p role="status">{`${pagination.totalCount} links, page ${pagination.page} of ${pagination.pageCount}`}</p>
+      <ul>
+        {links.items.map((link) => (
+          <li key={link.id}>
+            {link.label ?? 'Untitled link'}{' '}
+            <button type="button" disabled={remove.isPending} onClick={() => remove.mutate(link.id)}>
+              Delete {link.label ?? 'Untitled link'}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" disabled={!pagination.hasPreviousPage} onClick={() => setPage(page - 1)}>
+        Previous
+      </button>{' '}
+      <button type="button" disabled={!pagination.hasNextPage} onClick={() => setPage(page + 1)}>
+        Next
+      </button>
+      {remove.error ? <p role="alert">{remove.error.message}</p> : null}
+    </section>
+  );
+}
+
 const intro = `
 **Headless** proves the library's promise: everything the styled builder does, a host can rebuild
 from the hooks alone. This story is a bare-HTML builder — no component and no stylesheet of ours —
@@ -186,5 +219,18 @@ export const BareHtmlBuilder: Story = {
     const client = (loaded as PolarLoaded).polarClient as MemoryClient;
     await waitFor(() => expect(client.calls.filter((call) => call.operation === 'checkoutLinks.create')).toHaveLength(1));
     await expect(output.textContent).toMatch(/^https:\/\//);
+  },
+};
+
+/** A bare list of links: \`useCheckoutLinks\` gives \`items\` and \`pagination\`; \`useDeleteCheckoutLink().mutate\` never rejects. */
+export const Links: Story = {
+  render: () => <HeadlessLinks />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const status = await canvas.findByText(/^\d+ links, page 1 of \d+$/, undefined, { timeout: 3000 });
+    const before = Number(status.textContent?.split(' ')[0]);
+    const [first] = canvas.getAllByRole('button', { name: /^Delete / });
+    await userEvent.click(first!);
+    await waitFor(() => expect(canvas.getByText(new RegExp(`^${before - 1} links, page 1 of`))).toBeInTheDocument());
   },
 };

@@ -1,14 +1,19 @@
 import { useState } from 'react';
-import { CreateCheckoutLinkDialog, useCheckoutLinks, type CheckoutLink } from 'react-polar-checkout-links';
-import { LinkTable } from './LinkTable';
-
-const PAGE_SIZE = 10;
+import {
+  CheckoutLinkTable,
+  CreateCheckoutLinkDialog,
+  DEFAULT_LINK_TABLE_QUERY,
+  useCheckoutLinks,
+  type CheckoutLink,
+  type CheckoutLinkListQuery,
+} from 'react-polar-checkout-links';
 
 /** The host's admin screen: its own header, the builder in a dialog, and the organization's links. */
 export function AdminPage() {
-  const [page, setPage] = useState(1);
+  const [query, setQuery] = useState<CheckoutLinkListQuery>(DEFAULT_LINK_TABLE_QUERY);
   const [lastCreated, setLastCreated] = useState<CheckoutLink | null>(null);
-  const links = useCheckoutLinks({ page, limit: PAGE_SIZE, sorting: ['-created_at'] });
+  // The same query as the table's: one request, shared, tells the page whether the session is still valid.
+  const links = useCheckoutLinks(query);
   const signedOut = links.error?.kind === 'unauthorized';
 
   return (
@@ -39,14 +44,14 @@ export function AdminPage() {
               <CreateCheckoutLinkDialog
                 onCreated={(link) => {
                   setLastCreated(link);
-                  setPage(1);
+                  setQuery((current) => ({ ...current, page: 1 }));
                 }}
               />
             </div>
             <p className="admin__status" role="status">
               {lastCreated ? `Created “${lastCreated.label ?? 'Untitled link'}”.` : ''}
             </p>
-            <LinkTable links={links} onPageChange={setPage} />
+            <CheckoutLinkTable query={query} onQueryChange={setQuery} emptyAction={<CreateCheckoutLinkDialog />} />
           </>
         )}
       </main>

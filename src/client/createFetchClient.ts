@@ -1,5 +1,6 @@
 import type { CheckoutLink, CheckoutLinkListQuery, Discount, DiscountListQuery, ListResource, Product, ProductListQuery } from '../contract';
-import type { CallOptions, PolarClient } from './PolarClient';
+import { operations } from './operations';
+import type { CallOptions, PolarClient, PolarOperation } from './PolarClient';
 import type { PolarResponseError } from './PolarResponseError';
 import { buildUrl } from './buildUrl';
 import { parseRetryAfter, retryDelay } from './retryPolicy';
@@ -27,10 +28,6 @@ export interface FetchClientOptions {
   timeout?: number;
 }
 
-const LINKS = '/v1/checkout-links/';
-const PRODUCTS = '/v1/products/';
-const DISCOUNTS = '/v1/discounts/';
-
 /**
  * A `PolarClient` on top of `fetch`: JSON bodies, GETs retried on 429 and 503 as `Retry-After`
  * says (at most twice, never past the timeout), POST, PATCH and DELETE never retried.
@@ -40,7 +37,7 @@ const DISCOUNTS = '/v1/discounts/';
  * (whatever its reason) or `TimeoutError` when the timeout passes, fetch's `TypeError` when Polar
  * cannot be reached. `toPolarApiError` turns each into a `PolarApiError`; the hooks do so already.
  *
- * Of a 2xx response it checks only that the body is a JSON object, which keeps it within 1.2 KB
+ * Of a 2xx response it checks only that the body is a JSON object, which keeps it near 1.3 KB
  * gzipped; the full check against the contract's schemas (which need zod) is a separate wrapper,
  * `withResponseValidation(createFetchClient(…))`, which `CheckoutLinksProvider` applies by default.
  */
@@ -49,12 +46,13 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
   const base = baseUrl.replace(/\/+$/, '');
 
   async function request<T>(
-    method: string,
-    path: string,
+    operation: PolarOperation,
     { signal, timeout = defaultTimeout }: CallOptions = {},
+    id?: string,
     body?: unknown,
     query?: object,
   ): Promise<T> {
+    const [method, path] = operations[operation].split(' ') as [string, string];
     const ms = timeout * 1000;
     const deadline = Date.now() + ms;
     // One controller per call, aborted by its timer or by the caller's signal, and disarmed when the
@@ -71,7 +69,7 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
         const init = new Headers(typeof headers === 'function' ? await headers() : headers);
         if (polarVersion) init.set('Polar-Version', polarVersion);
         if (body) init.set('Content-Type', 'application/json');
-        const response = await (customFetch ?? fetch)(buildUrl(base, path, query), {
+        const response = await (customFetch ?? fetch)(buildUrl(base, path.replace('{id}', encodeURIComponent(id!)), query), {
           method,
           headers: init,
           body: JSON.stringify(body),
@@ -116,20 +114,21 @@ export function createFetchClient(options: FetchClientOptions): PolarClient {
     }
   }
 
-  /** `list` and `get` of one collection. */
-  const collection = <Item, Query extends object>(path: string) => ({
-    list: (query?: Query, call?: CallOptions) => request<ListResource<Item>>('GET', path, call, undefined, query),
-    get: (id: string, call?: CallOptions) => request<Item>('GET', path + encodeURIComponent(id), call),
-  });
-
   return {
     checkoutLinks: {
-      ...collection<CheckoutLink, CheckoutLinkListQuery>(LINKS),
-      create: (body, call) => request('POST', LINKS, call, body),
-      update: (id, body, call) => request('PATCH', LINKS + encodeURIComponent(id), call, body),
-      delete: (id, call) => request('DELETE', LINKS + encodeURIComponent(id), call),
+      create: (body, call) => request('checkoutLinks.create', call, undefined, body),
+      list: (query, call) => request('checkoutLinks.list', call, undefined, undefined, query),
+      get: (id, call) => request('checkoutLinks.get', call, id),
+      update: (id, body, call) => request('checkoutLinks.update', call, id, body),
+      delete: (id, call) => request('checkoutLinks.delete', call, id),
     },
-    products: collection<Product, ProductListQuery>(PRODUCTS),
-    discounts: collection<Discount, DiscountListQuery>(DISCOUNTS),
+    products: {
+      list: (query, call) => request('products.list', call, undefined, undefined, query),
+      get: (id, call) => request('products.get', call, id),
+    },
+    discounts: {
+      list: (query, call) => request('discounts.list', call, undefined, undefined, query),
+      get: (id, call) => request('discounts.get', call, id),
+    },
   };
 }

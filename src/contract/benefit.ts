@@ -49,5 +49,5 @@ export const benefitSchema: z.ZodMiniType<Benefit> = z.looseObject({
   visibility: z.optional(openEnum(['draft', 'private', 'public'])),
   visibility_configurable: z.optional(z.boolean()),
   metadata: z.optional(metadataOutputSchema),
-  properties: z.optional(z.looseObject({})),
+  properties: z.optional(z.record(z.string(), z.unknown())),
 });

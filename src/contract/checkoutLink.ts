@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { integerSchema, nonEmpty } from './cheapSchemas';
 import { discountSchema, type Discount } from './discount';
 import { productPriceSchema, type ProductPrice } from './price';
 import { productSchema, type Product } from './product';
@@ -59,7 +58,7 @@ export const checkoutLinkSchema: z.ZodMiniType<CheckoutLink> = z.looseObject({
   metadata: metadataOutputSchema,
   payment_processor: openEnum(['stripe']),
   client_secret: z.string(),
-  url: z.string().check(nonEmpty('A checkout link needs its URL.')),
+  url: z.string().check(z.minLength(1, 'A checkout link needs its URL.')),
   success_url: z.nullable(z.string()),
   return_url: z.optional(z.nullable(z.string())),
   label: z.nullable(z.string()),
@@ -67,9 +66,9 @@ export const checkoutLinkSchema: z.ZodMiniType<CheckoutLink> = z.looseObject({
   require_billing_address: z.optional(z.boolean()),
   discount_id: z.nullable(z.string()),
   discount: z.nullable(discountSchema),
-  seats: z.optional(z.nullable(integerSchema)),
+  seats: z.optional(z.nullable(z.int())),
   trial_interval: z.optional(z.nullable(recurringIntervalSchema)),
-  trial_interval_count: z.optional(z.nullable(integerSchema)),
+  trial_interval_count: z.optional(z.nullable(z.int())),
   organization_id: z.string(),
   products: z.array(productSchema),
   product_id: z.optional(z.string()),

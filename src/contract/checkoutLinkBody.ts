@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { atLeast, atMost, nonEmpty, oneOf, parsedSchema, refineCheck } from './cheapSchemas';
+import { noNulCharacter } from './stringChecks';
 import {
   metadataSchema,
   returnUrlSchema,
@@ -13,24 +13,31 @@ export const SEATS_MAX = 10_000;
 export const TRIAL_COUNT_MIN = 1;
 export const TRIAL_COUNT_MAX = 1000;
 
-/** A whole number within bounds; unsafe integers such as 1e20 get the bound's message, not "whole". */
+/**
+ * A whole number within bounds. `z.int` stops at its own issue, so a fraction is told only that it
+ * is not whole, and an unsafe integer such as 1e20 (which `z.int` reports as too big) the bound's message.
+ */
 function wholeNumberBetween(subject: string, min: number, max: number) {
-  const notWhole = `${subject} must be a whole number.`;
-  return z.number(notWhole).check(
-    refineCheck(Number.isInteger, notWhole, { abort: true }),
-    atLeast(min, `${subject} must be at least ${min}.`),
-    atMost(max, `${subject} can be at most ${max.toLocaleString('en-US')}.`),
-  );
+  const tooSmall = `${subject} must be at least ${min}.`;
+  const tooBig = `${subject} can be at most ${max.toLocaleString('en-US')}.`;
+  return z
+    .int({
+      error: (issue) => (issue.code === 'too_big' ? tooBig : issue.code === 'too_small' ? tooSmall : `${subject} must be a whole number.`),
+      abort: true,
+    })
+    .check(z.gte(min, tooSmall), z.lte(max, tooBig));
 }
 
 const seatsSchema = wholeNumberBetween('Seats', SEATS_MIN, SEATS_MAX);
 const trialCountSchema = wholeNumberBetween('The trial length', TRIAL_COUNT_MIN, TRIAL_COUNT_MAX);
 
+const labelSchema = z.string('The label must be text.').check(noNulCharacter({ abort: true }));
+
 /** Fields every create variant shares (the 2025 seed's fields plus those added by 2026-10). */
 const createSharedShape = {
-  payment_processor: oneOf(['stripe'], 'The payment processor must be "stripe".'),
+  payment_processor: z.literal('stripe', 'The payment processor must be "stripe".'),
   metadata: z.optional(metadataSchema),
-  label: z.optional(z.nullable(z.string('The label must be text.'))),
+  label: z.optional(z.nullable(labelSchema)),
   allow_discount_codes: z.optional(z.boolean('Must be true or false.')),
   require_billing_address: z.optional(z.boolean('Must be true or false.')),
   discount_id: z.optional(z.nullable(uuid4Schema)),
@@ -81,7 +88,7 @@ export const checkoutLinkCreateProductSchema = z
 export const checkoutLinkCreateProductsSchema = z
   .object({
     ...createSharedShape,
-    products: z.array(uuid4Schema, 'Select at least one product.').check(nonEmpty('Select at least one product.')),
+    products: z.array(uuid4Schema, 'Select at least one product.').check(z.minLength(1, 'Select at least one product.')),
   })
   .check(trialTogether);
 
@@ -91,12 +98,6 @@ export type CheckoutLinkCreateProducts = z.infer<typeof checkoutLinkCreateProduc
 /** The body of `POST /v1/checkout-links/`: one of the three variants. */
 export type CheckoutLinkCreate = CheckoutLinkCreateProductPrice | CheckoutLinkCreateProduct | CheckoutLinkCreateProducts;
 
-const createVariants = [
-  checkoutLinkCreateProductPriceSchema,
-  checkoutLinkCreateProductSchema,
-  checkoutLinkCreateProductsSchema,
-] as const;
-
 /** The variant whose errors a rejected body is shown: the one whose product key it carries. */
 function variantFor(body: Record<string, unknown>) {
   if ('products' in body) return checkoutLinkCreateProductsSchema;
@@ -105,34 +106,39 @@ function variantFor(body: Record<string, unknown>) {
   return checkoutLinkCreateProductsSchema;
 }
 
+/** Polar's `anyOf`, in its order: the first variant that accepts the body wins (unknown keys are dropped). */
+const createVariants = z.union([checkoutLinkCreateProductPriceSchema, checkoutLinkCreateProductSchema, checkoutLinkCreateProductsSchema]);
+
 /**
- * The create body as Polar validates it: an `anyOf` of the three variants, the first that accepts
- * the body wins (unknown keys are dropped). A rejected body gets the errors of the variant whose
- * product key it carries, each at the path of its field.
+ * Stands before the union so that a rejected body gets the errors of one variant, the one whose
+ * product key it carries, each at the path of its field, instead of the union's single issue
+ * holding all three variants' errors.
  */
-export const checkoutLinkCreateSchema: z.ZodMiniType<CheckoutLinkCreate, unknown> = parsedSchema((body, ctx): CheckoutLinkCreate => {
-  for (const variant of createVariants) {
-    const result = variant.safeParse(body);
-    if (result.success) return result.data;
-  }
+const oneVariantsErrors = z.transform((body: unknown, ctx) => {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     ctx.issues.push({ code: 'custom', input: body, message: 'The body must be a JSON object.' });
     return z.NEVER;
   }
-  for (const issue of variantFor(body as Record<string, unknown>).safeParse(body).error?.issues ?? []) {
+  const variant = variantFor(body as Record<string, unknown>);
+  const result = variant.safeParse(body);
+  if (result.success || createVariants.safeParse(body).success) return body;
+  for (const issue of result.error.issues) {
     ctx.issues.push({ code: 'custom', input: body, path: issue.path, message: issue.message });
   }
   return z.NEVER;
 });
+
+/** The create body as Polar validates it: one of the three variants. */
+export const checkoutLinkCreateSchema: z.ZodMiniType<CheckoutLinkCreate, unknown> = z.pipe(oneVariantsErrors, createVariants);
 
 /** The body of `PATCH /v1/checkout-links/{id}`: only the keys to change; `null` clears a field. */
 export const checkoutLinkUpdateSchema = z
   .object({
     metadata: z.optional(metadataSchema),
     products: z.optional(
-      z.nullable(z.array(uuid4Schema).check(nonEmpty('Select at least one product.'))),
+      z.nullable(z.array(uuid4Schema).check(z.minLength(1, 'Select at least one product.'))),
     ),
-    label: z.optional(z.nullable(z.string('The label must be text.'))),
+    label: z.optional(z.nullable(labelSchema)),
     allow_discount_codes: z.optional(z.nullable(z.boolean('Must be true or false.'))),
     require_billing_address: z.optional(z.nullable(z.boolean('Must be true or false.'))),
     discount_id: z.optional(z.nullable(uuid4Schema)),

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { integerSchema, isPlainRecord, refineCheck, valueSchema } from './cheapSchemas';
 import { variantsByKey } from './variants';
 import { dateTimeSchema, metadataOutputSchema, openEnum, type Metadata, type OpenEnum } from './primitives';
 import type { Product } from './product';
@@ -51,24 +50,20 @@ export interface DiscountUnknown extends DiscountBase {
 /** Any of Polar's four discount shapes (fixed or percentage, once/forever or repeating). */
 export type Discount = DiscountFixed | DiscountPercentage | DiscountUnknown;
 
-const isAmountsByCurrency = (value: unknown): value is Record<string, number> =>
-  isPlainRecord(value) && Object.values(value).every(Number.isSafeInteger);
-
 const discountVariants = {
   fixed: z
     .looseObject({
-      amounts: z.optional(valueSchema(isAmountsByCurrency, 'Expected amounts by currency.')),
-      amount: z.optional(integerSchema),
+      amounts: z.optional(z.record(z.string(), z.int(), 'Expected amounts by currency.')),
+      amount: z.optional(z.int()),
       currency: z.optional(z.string()),
     })
     .check(
-      refineCheck(
-        (discount) => discount.amounts !== undefined || (discount.amount !== undefined && discount.currency !== undefined),
-        'A fixed discount needs its amounts.',
-        { path: ['amounts'] },
-      ),
+      z.refine((discount) => discount.amounts !== undefined || (discount.amount !== undefined && discount.currency !== undefined), {
+        message: 'A fixed discount needs its amounts.',
+        path: ['amounts'],
+      }),
     ),
-  percentage: z.looseObject({ basis_points: integerSchema }),
+  percentage: z.looseObject({ basis_points: z.int() }),
 };
 
 export const discountSchema: z.ZodMiniType<Discount> = z
@@ -80,12 +75,12 @@ export const discountSchema: z.ZodMiniType<Discount> = z
     code: z.nullable(z.string()),
     type: openEnum(['fixed', 'percentage']),
     duration: openEnum(['once', 'forever', 'repeating']),
-    duration_in_months: z.optional(integerSchema),
+    duration_in_months: z.optional(z.int()),
     starts_at: z.nullable(dateTimeSchema),
     ends_at: z.nullable(dateTimeSchema),
-    max_redemptions: z.nullable(integerSchema),
-    max_redemptions_per_customer: z.optional(z.nullable(integerSchema)),
-    redemptions_count: integerSchema,
+    max_redemptions: z.nullable(z.int()),
+    max_redemptions_per_customer: z.optional(z.nullable(z.int())),
+    redemptions_count: z.int(),
     organization_id: z.string(),
     metadata: metadataOutputSchema,
     products: z.optional(

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { MISSING_FIELD_MESSAGE } from './cheapSchemas';
+import { MISSING_FIELD_MESSAGE } from './stringChecks';
 
 /** Field errors keyed by dotted path (`success_url`, `products.0`, `metadata.plan`); '' holds form-wide errors. */
 export type FieldErrors = Record<string, string[]>;

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { atLeast, atMost, integerSchema, oneOf, valueSchema } from './cheapSchemas';
-import { isUuid4 } from './primitives';
+import { noNulCharacter, uuid4Checks } from './stringChecks';
 
 /** A page of a list endpoint. `max_page` is 0 for an empty list. */
 export interface ListResource<T> {
@@ -11,7 +10,7 @@ export interface ListResource<T> {
 export function listResourceSchema<T>(item: z.ZodMiniType<T>): z.ZodMiniType<ListResource<T>> {
   return z.looseObject({
     items: z.array(item),
-    pagination: z.looseObject({ total_count: integerSchema, max_page: integerSchema }),
+    pagination: z.looseObject({ total_count: z.int(), max_page: z.int() }),
   }) as unknown as z.ZodMiniType<ListResource<T>>;
 }
 
@@ -64,17 +63,14 @@ export interface DiscountListQuery extends PageQuery<DiscountSortProperty> {
   query?: string;
 }
 
-const idFilter = z.optional(
-  valueSchema(
-    (value): value is IdFilter => (Array.isArray(value) ? value : [value]).every((id) => typeof id === 'string' && isUuid4(id)),
-    'Every id must be a UUID v4.',
-  ),
-);
+// Each id aborts at its first issue, so a bad id fails both branches and the filter gets the union's message.
+const filterId = () => z.string().check(...uuid4Checks({ abort: true }));
+const idFilter = z.optional(z.union([filterId(), z.array(filterId())], 'Every id must be a UUID v4.'));
 
 const pageShape = <const S extends readonly string[]>(sortProperties: S) => ({
-  page: z.optional(integerSchema.check(atLeast(1, 'Pages start at 1.'))),
-  limit: z.optional(integerSchema.check(atLeast(1, 'The limit must be at least 1.'), atMost(LIST_LIMIT_MAX, `The limit can be at most ${LIST_LIMIT_MAX}.`))),
-  sorting: z.optional(z.array(oneOf(sortProperties, `Sort by one of: ${sortProperties.join(', ')}.`))),
+  page: z.optional(z.int().check(z.gte(1, 'Pages start at 1.'))),
+  limit: z.optional(z.int().check(z.gte(1, 'The limit must be at least 1.'), z.lte(LIST_LIMIT_MAX, `The limit can be at most ${LIST_LIMIT_MAX}.`))),
+  sorting: z.optional(z.array(z.enum(sortProperties, `Sort by one of: ${sortProperties.join(', ')}.`))),
 });
 
 export const checkoutLinkListQuerySchema: z.ZodMiniType<CheckoutLinkListQuery> = z.object({
@@ -87,15 +83,15 @@ export const productListQuerySchema: z.ZodMiniType<ProductListQuery> = z.object(
   ...pageShape(productSortProperties),
   id: idFilter,
   organization_id: idFilter,
-  query: z.optional(z.string()),
+  query: z.optional(z.string().check(noNulCharacter({ abort: true }))),
   is_archived: z.optional(z.boolean()),
   is_recurring: z.optional(z.boolean()),
   benefit_id: idFilter,
-  visibility: z.optional(z.array(oneOf(productVisibilities, 'Visibility must be draft, private or public.'))),
+  visibility: z.optional(z.array(z.enum(productVisibilities, 'Visibility must be draft, private or public.'))),
 });
 
 export const discountListQuerySchema: z.ZodMiniType<DiscountListQuery> = z.object({
   ...pageShape(discountSortProperties),
   organization_id: idFilter,
-  query: z.optional(z.string()),
+  query: z.optional(z.string().check(noNulCharacter({ abort: true }))),
 });

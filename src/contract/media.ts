@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { integerSchema } from './cheapSchemas';
 import { dateTimeSchema } from './primitives';
 
 /** A file attached to a product (`ProductMediaFileRead`). Only `public_url` is served to buyers. */
@@ -31,7 +30,7 @@ export const productMediaSchema: z.ZodMiniType<ProductMedia> = z.looseObject({
   name: z.string(),
   path: z.string(),
   mime_type: z.string(),
-  size: integerSchema,
+  size: z.int(),
   size_readable: z.optional(z.string()),
   public_url: z.string(),
   is_uploaded: z.optional(z.boolean()),

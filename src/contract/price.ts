@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { integerSchema, nonEmpty, valueSchema } from './cheapSchemas';
 import { variantsByKey } from './variants';
 import { dateTimeSchema, openEnum, recurringIntervalSchema, type OpenEnum, type RecurringInterval } from './primitives';
 
-const nullableInt = z.nullable(integerSchema);
+const nullableInt = z.nullable(z.int());
 
 const priceBaseShape = {
   id: z.string(),
@@ -20,15 +19,15 @@ const priceBaseShape = {
   /** Legacy recurring prices carry their own interval (deprecated on other prices). */
   recurring_interval: z.optional(z.nullable(recurringIntervalSchema)),
   /** Present (and `true`) only on legacy recurring prices. */
-  legacy: z.optional(valueSchema((value): value is true => value === true, 'Expected true.')),
+  legacy: z.optional(z.literal(true, 'Expected true.')),
 };
 
-const currency = z.string().check(nonEmpty('A price needs a currency.'));
+const currency = z.string().check(z.minLength(1, 'A price needs a currency.'));
 
 const seatTierSchema = z.looseObject({
-  min_seats: integerSchema,
+  min_seats: z.int(),
   max_seats: z.optional(nullableInt),
-  price_per_seat: integerSchema,
+  price_per_seat: z.int(),
 });
 
 const meterSchema = z.looseObject({
@@ -39,13 +38,9 @@ const meterSchema = z.looseObject({
   custom_multiplier: z.optional(nullableInt),
 });
 
-const isUnitAmount = (value: unknown): value is number | string =>
-  (typeof value === 'number' && Number.isFinite(value)) ||
-  (typeof value === 'string' && /^[+-]?\d*\.?\d+$|^[+-]?\d+\.$/.test(value));
-
 /** The fields each known `amount_type` requires; other `amount_type` values pass untouched. */
 const priceVariants = {
-  fixed: z.looseObject({ price_currency: currency, price_amount: integerSchema }),
+  fixed: z.looseObject({ price_currency: currency, price_amount: z.int() }),
   custom: z.looseObject({
     price_currency: currency,
     minimum_amount: z.optional(nullableInt),
@@ -57,17 +52,17 @@ const priceVariants = {
     price_currency: currency,
     seat_tiers: z.looseObject({
       seat_tier_type: z.optional(z.string()),
-      tiers: z.array(seatTierSchema).check(nonEmpty('Seat-based prices need at least one tier.')),
-      minimum_seats: z.optional(integerSchema),
+      tiers: z.array(seatTierSchema).check(z.minLength(1, 'Seat-based prices need at least one tier.')),
+      minimum_seats: z.optional(z.int()),
       maximum_seats: z.optional(nullableInt),
     }),
   }),
   metered_unit: z.looseObject({
     price_currency: currency,
     // An integer in the 2025 document, a decimal string (e.g. "0.0125") since.
-    unit_amount: valueSchema(isUnitAmount, 'Not a decimal amount.'),
+    unit_amount: z.union([z.number(), z.string().check(z.regex(/^[+-]?\d*\.?\d+$|^[+-]?\d+\.$/, 'Not a decimal amount.'))], 'Not a decimal amount.'),
     cap_amount: z.optional(nullableInt),
-    included_units: z.optional(integerSchema),
+    included_units: z.optional(z.int()),
     meter_id: z.string(),
     meter: meterSchema,
   }),

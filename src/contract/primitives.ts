@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isPlainRecord, MISSING_FIELD_MESSAGE, oneOf, parsedSchema, refineCheck } from './cheapSchemas';
+import { INVALID_CHARACTERS_MESSAGE, MISSING_FIELD_MESSAGE, noNulCharacter, uuid4Checks } from './stringChecks';
 import { isUuid4 } from './uuid4';
 
 /** A string enum that keeps values added to the API later: known values stay typed, others pass as strings. */
@@ -11,7 +11,13 @@ export function openEnum<const T extends readonly string[]>(_known: T): z.ZodMin
 
 export { isUuid4 };
 
-export const uuid4Schema = z.string('Must be a valid ID (UUID v4).').check(refineCheck(isUuid4, 'Must be a valid ID (UUID v4).'));
+/** Polar's message for a NUL character in a request body's text (the builder words it for its users). */
+export { INVALID_CHARACTERS_MESSAGE };
+
+const INVALID_ID_MESSAGE = 'Must be a valid ID (UUID v4).';
+
+/** An id in a request body: Polar's `format: uuid4`. */
+export const uuid4Schema = z.string(INVALID_ID_MESSAGE).check(...uuid4Checks({ message: INVALID_ID_MESSAGE }));
 
 /** Date-time strings are kept as the wire sends them (ISO 8601). */
 export const dateTimeSchema = z.string();
@@ -21,7 +27,7 @@ export type RecurringInterval = OpenEnum<(typeof recurringIntervals)[number]>;
 export const recurringIntervalSchema = openEnum(recurringIntervals);
 
 /** Trial intervals in request bodies: the server accepts exactly these. */
-export const trialIntervalSchema = oneOf(recurringIntervals, 'Choose day, week, month or year.');
+export const trialIntervalSchema = z.enum(recurringIntervals, 'Choose day, week, month or year.');
 export type TrialInterval = (typeof recurringIntervals)[number];
 
 export const URL_MAX_LENGTH = 2083;
@@ -68,10 +74,7 @@ export function isHttpUrl(value: string, allowCheckoutId = false): boolean {
   return HTTP_URI.test(url) && isServerHttpUrl(url);
 }
 
-function urlProblem(value: string, allowCheckoutId: boolean): string | undefined {
-  if (value.length === 0) return 'Enter a URL.';
-  if (value.length > URL_MAX_LENGTH) return `URLs can be at most ${URL_MAX_LENGTH} characters (${value.length} given).`;
-  if (isHttpUrl(value, allowCheckoutId)) return undefined;
+function urlProblem(value: string, allowCheckoutId: boolean): string {
   if (/[\s\u0000-\u001f\u007f]/.test(value)) return 'URLs cannot contain spaces or control characters.';
   if (!allowCheckoutId && isHttpUrl(value, true)) return `${CHECKOUT_ID_PLACEHOLDER} can only be used in the success URL.`;
   return allowCheckoutId
@@ -79,12 +82,23 @@ function urlProblem(value: string, allowCheckoutId: boolean): string | undefined
     : 'Enter a full http(s) URL, e.g. https://example.com.';
 }
 
+const HTTP_PROTOCOL = /^https?$/;
+
+/**
+ * Each check aborts, so a URL gets one message. `z.url` is the WHATWG parser's view (what the JSON
+ * Schema calls `format: uri`); the refine adds the document's RFC 3986 view and `{CHECKOUT_ID}`.
+ */
 function urlSchema(allowCheckoutId: boolean) {
+  const problem = (issue: { input?: unknown }) => urlProblem(String(issue.input), allowCheckoutId);
   return z.string('Enter a URL as text.').check(
-    z.superRefine((value, ctx) => {
-      const problem = urlProblem(value, allowCheckoutId);
-      if (problem) ctx.issues.push({ code: 'custom', input: value, message: problem });
+    noNulCharacter({ abort: true }),
+    z.minLength(1, { message: 'Enter a URL.', abort: true }),
+    z.maxLength(URL_MAX_LENGTH, {
+      error: (issue) => `URLs can be at most ${URL_MAX_LENGTH} characters (${String(issue.input).length} given).`,
+      abort: true,
     }),
+    z.url({ protocol: HTTP_PROTOCOL, error: problem, abort: true }),
+    z.refine((value) => isHttpUrl(value, allowCheckoutId), { error: problem, abort: true }),
   );
 }
 
@@ -114,58 +128,86 @@ export type Metadata = Record<string, MetadataValue>;
 
 const METADATA_VALUE_TYPES = 'Values must be text, a number or true/false.';
 
-const isMetadataValue = (value: unknown): value is MetadataValue =>
-  typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+/**
+ * Polar limits lengths in Unicode code points (Python's `len`, JSON Schema's `maxLength`), where
+ * `z.maxLength` counts UTF-16 units: the limit is a refine, and `maxLength` goes into the JSON
+ * Schema as metadata.
+ */
+function atMostCodePoints(maximum: number, what: string) {
+  return [
+    z.refine<string>((value) => codePointLength(value) <= maximum, {
+      error: (issue) => `${what} can be at most ${maximum} characters (${codePointLength(String(issue.input))} given).`,
+    }),
+    z.meta({ maxLength: maximum }),
+  ] as const;
+}
+
+/** A metadata key in a request: 1–40 characters. */
+const metadataKeySchema = z.string().check(
+  noNulCharacter({ abort: true }),
+  z.minLength(1, { message: 'Keys cannot be empty.', abort: true }),
+  ...atMostCodePoints(METADATA_KEY_MAX_LENGTH, 'Keys'),
+);
+
+// A value that is not text fails every branch and gets the union's message. A text value that is
+// too short or too long fails only the text branch with checks that do not abort, so zod reports
+// that branch's own issue.
+const metadataValueSchema = z.union(
+  [
+    z.string().check(
+      noNulCharacter({ abort: false }),
+      z.minLength(1, 'Text values cannot be empty.'),
+      ...atMostCodePoints(METADATA_VALUE_MAX_LENGTH, 'Text values'),
+    ),
+    z.number(),
+    z.boolean(),
+  ],
+  METADATA_VALUE_TYPES,
+);
+
+/** What a record says when it is not an object, or when one of its keys fails (the key's own issue). */
+function metadataError(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message;
+  if (issue.code === 'invalid_type') return issue.input === undefined ? MISSING_FIELD_MESSAGE : 'Metadata must be an object of key-value pairs.';
+  return undefined;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Metadata whose pairs `problemOf` accepts. Checked by hand rather than with `z.record`, which
- * skips a `__proto__` key: to Polar that is a key like any other, so it is checked and kept.
+ * The checks zod's record cannot make, on the metadata as sent: the number of pairs (zod has no
+ * size check for records) and a `__proto__` key, which `z.record` leaves out of what it parses
+ * (against prototype pollution). To Polar that is a key like any other, so its value is checked
+ * here and the key counts; the parsed metadata lacks it.
  */
-function metadataRecordSchema(problemOf: (key: string, value: unknown) => string | undefined, maxPairs = Infinity): z.ZodMiniType<Metadata> {
-  return parsedSchema((input, ctx): Metadata => {
-    if (!isPlainRecord(input)) {
-      const message = input === undefined ? MISSING_FIELD_MESSAGE : 'Metadata must be an object of key-value pairs.';
-      ctx.issues.push({ code: 'custom', input, message });
-      return z.NEVER;
+const metadataPairs = z.transform((input: unknown, ctx) => {
+  if (!isPlainObject(input)) return input;
+  const count = Object.keys(input).length;
+  if (count > METADATA_MAX_PAIRS) {
+    ctx.issues.push({ code: 'custom', input, message: `At most ${METADATA_MAX_PAIRS} metadata pairs are allowed (${count} given).` });
+  }
+  if (Object.hasOwn(input, '__proto__')) {
+    const value = Object.getOwnPropertyDescriptor(input, '__proto__')?.value;
+    for (const issue of metadataValueSchema.safeParse(value).error?.issues ?? []) {
+      ctx.issues.push({ code: 'custom', input: value, path: ['__proto__', ...issue.path], message: issue.message });
     }
-    const entries = Object.entries(input);
-    if (entries.length > maxPairs) {
-      ctx.issues.push({ code: 'custom', input, message: `At most ${maxPairs} metadata pairs are allowed (${entries.length} given).` });
-    }
-    const metadata: Metadata = {};
-    for (const [key, value] of entries) {
-      const problem = problemOf(key, value);
-      if (problem) ctx.issues.push({ code: 'custom', input: value, path: [key], message: problem });
-      else Object.defineProperty(metadata, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    return metadata;
-  });
-}
+  }
+  return input;
+});
 
 /**
  * Metadata as Polar's server accepts it in a request: ≤ 50 pairs, keys 1–40 characters, values text
  * (1–500 characters), numbers or booleans.
  */
-export const metadataSchema = metadataRecordSchema(
-  (key, value) => metadataKeyProblem(key) ?? metadataValueProblem(value),
-  METADATA_MAX_PAIRS,
+export const metadataSchema: z.ZodMiniType<Metadata, unknown> = z.pipe(
+  metadataPairs,
+  z.record(metadataKeySchema, metadataValueSchema, { error: metadataError }).check(z.meta({ maxProperties: METADATA_MAX_PAIRS })),
 );
 
-function metadataKeyProblem(key: string): string | undefined {
-  const length = codePointLength(key);
-  if (length === 0) return 'Keys cannot be empty.';
-  if (length > METADATA_KEY_MAX_LENGTH) return `Keys can be at most ${METADATA_KEY_MAX_LENGTH} characters (${length} given).`;
-  return undefined;
-}
-
-function metadataValueProblem(value: unknown): string | undefined {
-  if (!isMetadataValue(value)) return METADATA_VALUE_TYPES;
-  if (typeof value !== 'string') return undefined;
-  const length = codePointLength(value);
-  if (length === 0) return 'Text values cannot be empty.';
-  if (length > METADATA_VALUE_MAX_LENGTH) return `Text values can be at most ${METADATA_VALUE_MAX_LENGTH} characters (${length} given).`;
-  return undefined;
-}
-
 /** Metadata as Polar returns it: any string, number or boolean values. */
-export const metadataOutputSchema = metadataRecordSchema((_key, value) => (isMetadataValue(value) ? undefined : METADATA_VALUE_TYPES));
+export const metadataOutputSchema: z.ZodMiniType<Metadata> = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean()], METADATA_VALUE_TYPES),
+  { error: metadataError },
+);

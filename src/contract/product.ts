@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { integerSchema } from './cheapSchemas';
 import { benefitSchema, type Benefit } from './benefit';
 import { productMediaSchema, type ProductMedia } from './media';
 import { productPriceSchema, type ProductPrice } from './price';
@@ -45,7 +44,7 @@ export interface Product {
 }
 
 const nullableInterval = z.optional(z.nullable(recurringIntervalSchema));
-const nullableCount = z.optional(z.nullable(integerSchema));
+const nullableCount = z.optional(z.nullable(z.int()));
 
 export const productSchema: z.ZodMiniType<Product> = z.looseObject({
   id: z.string(),

@@ -2,6 +2,7 @@
 import { createContext } from 'react';
 import type { PolarClient } from '../client';
 import type { CheckoutLinksMessages, PartialMessages } from '../messages';
+import type { CheckoutLinkChangeListener } from '../state/checkoutLinkMutations';
 import type { QueryCache } from '../state/queryCache';
 
 /** What `CheckoutLinksProvider` gives the hooks and components below it. */
@@ -24,6 +25,8 @@ export interface CheckoutLinksScope {
   locale: string;
   messageOverrides: PartialMessages | undefined;
   cache: QueryCache;
+  /** Tells the host's `onChange` (its latest one) about a created, updated or deleted link. */
+  onChange: CheckoutLinkChangeListener;
 }
 
 export const CheckoutLinksContext = createContext<CheckoutLinksScope | null>(null);

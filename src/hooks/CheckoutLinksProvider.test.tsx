@@ -125,11 +125,11 @@ describe('CheckoutLinksProvider', () => {
     await vi.waitFor(() => expect(checked.result.current.status).toBe('error'));
     expect(checked.result.current.error?.kind).toBe('invalid_response');
     expect(checked.result.current.error?.message).toContain('url');
-    expect(checked.result.current.link).toBeUndefined();
+    expect(checked.result.current.data).toBeUndefined();
 
     const unchecked = renderHook(() => useCheckoutLink(link.id), { wrapper: providerWrapper(client, { validateResponses: false }) });
     await vi.waitFor(() => expect(unchecked.result.current.status).toBe('success'));
-    expect(unchecked.result.current.link?.id).toBe(link.id);
+    expect(unchecked.result.current.data?.id).toBe(link.id);
   });
 
   it('keeps unknown keys and new enum values in answers it checks', async () => {
@@ -139,7 +139,7 @@ describe('CheckoutLinksProvider', () => {
 
     const { result } = renderHook(() => useCheckoutLink(link.id), { wrapper: providerWrapper(client) });
     await vi.waitFor(() => expect(result.current.status).toBe('success'));
-    expect(result.current.link).toMatchObject({ payment_processor: 'adyen', shiny_new_field: { nested: true } });
+    expect(result.current.data).toMatchObject({ payment_processor: 'adyen', shiny_new_field: { nested: true } });
   });
 
   it('gives components that work without a provider null outside one, and its locale and words inside', () => {

@@ -1,7 +1,8 @@
 'use client';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { withResponseValidation, type PolarClient } from '../client';
 import type { PartialMessages } from '../messages';
+import type { CheckoutLinkChangeEvent } from '../state/checkoutLinkMutations';
 import { QueryCache } from '../state/queryCache';
 import { CheckoutLinksContext, type CheckoutLinksScope } from './CheckoutLinksContext';
 
@@ -26,6 +27,12 @@ export interface CheckoutLinksProviderProps {
    * values pass. Turn it off only for a client that validates on its own.
    */
   validateResponses?: boolean;
+  /**
+   * Called with each link created, updated or deleted through this provider (`{ kind: 'created' |
+   * 'updated', link }` or `{ kind: 'deleted', id }`), so a host cache can follow, e.g.
+   * `onChange={() => queryClient.invalidateQueries({ queryKey: checkoutLinkKeys.all })}`.
+   */
+  onChange?: (event: CheckoutLinkChangeEvent) => void;
   children?: ReactNode;
 }
 
@@ -40,8 +47,15 @@ export function CheckoutLinksProvider({
   locale = DEFAULT_LOCALE,
   messages,
   validateResponses = true,
+  onChange,
   children,
 }: CheckoutLinksProviderProps) {
+  // The latest onChange, read when a change happens, so a new function does not re-render every consumer.
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  });
+  const [notifyChange] = useState(() => (event: CheckoutLinkChangeEvent) => latestOnChange.current?.(event));
   // One cache per client for this provider's lifetime; another client starts from an empty cache.
   const [caches] = useState(() => new WeakMap<PolarClient, QueryCache>());
   let cache = caches.get(client);
@@ -51,8 +65,8 @@ export function CheckoutLinksProvider({
   }
   const scopedClient = useMemo(() => (validateResponses ? withResponseValidation(client) : client), [client, validateResponses]);
   const value = useMemo<CheckoutLinksScope>(
-    () => ({ client: scopedClient, locale, messageOverrides: messages, cache }),
-    [scopedClient, locale, messages, cache],
+    () => ({ client: scopedClient, locale, messageOverrides: messages, cache, onChange: notifyChange }),
+    [scopedClient, locale, messages, cache, notifyChange],
   );
   return <CheckoutLinksContext.Provider value={value}>{children}</CheckoutLinksContext.Provider>;
 }

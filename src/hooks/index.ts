@@ -1,6 +1,7 @@
 export { CheckoutLinksProvider, type CheckoutLinksProviderProps } from './CheckoutLinksProvider';
 export type { CheckoutLinksContextValue } from './CheckoutLinksContext';
 export { useCheckoutLinksContext } from './useCheckoutLinksContext';
+export { useCheckoutLinksCache, type CheckoutLinksCache } from './useCheckoutLinksCache';
 export { useOptionalCheckoutLinksContext } from './useOptionalCheckoutLinksContext';
 export { useMessages } from './useMessages';
 export { useLocale } from './useLocale';
@@ -12,22 +13,27 @@ export { useCheckoutLink, type UseCheckoutLinkOptions, type UseCheckoutLinkResul
 export { useProducts, isPickableProduct, type UseProductsOptions, type UseProductsResult } from './useProducts';
 export { useDiscounts, type UseDiscountsOptions, type UseDiscountsResult } from './useDiscounts';
 export type { PickerListOptions, PickerListResult } from './usePickerList';
-export type { PageInfo } from './pageInfo';
+export type { ListHookResult, PageInfo } from './pageInfo';
 export type { QueryHookResult } from './useQueryObserver';
+export type { MutationHookResult } from './useMutationObserver';
 export {
   useCheckoutLinkForm,
   type UseCheckoutLinkFormResult,
+  type CheckoutLinkFormErrorItem,
   type CheckoutLinkFormSummary,
   type SelectedProduct,
   type UseCheckoutLinkFormOptions,
 } from './useCheckoutLinkForm';
-export { useFormField, type FormFieldState } from './useFormField';
+export { useFormField, type FormFieldState, type UseFormFieldOptions } from './useFormField';
+export type { CheckoutLinkFieldIds, FieldRegistry, Focusable } from './fieldRegistry';
 export { FormField, type FormFieldProps } from './FormField';
 export { useCheckoutLinkFormState } from './useCheckoutLinkFormState';
 export type {
+  ErrorSummaryElementProps,
   FieldCheckboxProps,
   FieldDescriptionProps,
   FieldErrorProps,
+  FieldGroupProps,
   FieldInputProps,
   FieldLabelProps,
   FieldWiringProps,

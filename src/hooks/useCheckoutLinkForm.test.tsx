@@ -112,6 +112,36 @@ describe('useCheckoutLinkForm: validation', () => {
   });
 });
 
+describe('useCheckoutLinkForm: NUL characters', () => {
+  it('says at the field that Polar cannot store one, in the label, a URL, a metadata key or value', async () => {
+    const { user, requests } = setup();
+    await addProduct(user, 'Pro plan');
+    await user.click(screen.getByLabelText('Label'));
+    await user.paste('Spring\u0000sale');
+    await user.click(screen.getByLabelText('Success URL'));
+    await user.paste('https://example.com/\u0000');
+    await user.click(screen.getByRole('button', { name: 'Add metadata' }));
+    await user.click(screen.getByRole('button', { name: 'Add metadata' }));
+    const [firstKey, secondKey] = screen.getAllByLabelText('Key');
+    const [firstValue, secondValue] = screen.getAllByLabelText('Value');
+    await user.click(firstKey!);
+    await user.paste('pl\u0000an');
+    await user.type(firstValue!, 'pro');
+    await user.type(secondKey!, 'note');
+    await user.click(secondValue!);
+    await user.paste('a\u0000b');
+
+    await user.click(submitButton());
+
+    const invalid = 'Remove the invisible NUL character: Polar cannot store it.';
+    for (const field of [screen.getByLabelText('Label'), screen.getByLabelText('Success URL'), firstKey, secondValue]) {
+      expect(field).toHaveAccessibleDescription(invalid);
+    }
+    expect(firstValue).not.toHaveAttribute('aria-invalid');
+    expect(requests('checkoutLinks.create')).toHaveLength(0);
+  });
+});
+
 describe('useCheckoutLinkForm: submitting', () => {
   it('creates the link once however fast the button is pressed', async () => {
     const memory = createMemoryClient({ products: [ebook, pro] });

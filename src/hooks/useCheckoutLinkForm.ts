@@ -7,9 +7,8 @@ import { createCheckoutLinkMutation, updateCheckoutLinkMutation } from '../state
 import type { CheckoutLinkFormAvailability, DiscountApplicability } from '../state/checkoutLinkFormRules';
 import {
   CheckoutLinkFormStore,
-  type CheckoutLinkFieldIds,
+  type CheckoutLinkFieldError,
   type CheckoutLinkFieldValue,
-  type CheckoutLinkFormErrorItem,
   type CheckoutLinkFormMode,
   type CheckoutLinkFormState,
   type CheckoutLinkFormStatus,
@@ -26,6 +25,7 @@ import type {
 import { isDeepEqual } from '../state/isDeepEqual';
 import {
   currentField,
+  errorSummaryProps,
   fieldCheckboxProps,
   fieldDescriptionProps,
   fieldErrorProps,
@@ -33,6 +33,7 @@ import {
   fieldLabelProps,
   fieldWiringProps,
   formElementProps,
+  type ErrorSummaryElementProps,
   type FieldCheckboxProps,
   type FieldDescriptionProps,
   type FieldErrorProps,
@@ -42,6 +43,7 @@ import {
   type FormElementProps,
   type MergedProps,
 } from './fieldProps';
+import { FieldRegistry, type CheckoutLinkFieldIds } from './fieldRegistry';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { useStoreSelector } from './useStoreSelector';
 
@@ -67,6 +69,12 @@ export interface UseCheckoutLinkFormOptions {
 export interface SelectedProduct {
   id: string;
   product: Product | undefined;
+}
+
+/** One entry of the error summary, in form order. */
+export interface CheckoutLinkFormErrorItem extends CheckoutLinkFieldError {
+  /** The id of the element that takes focus for this error (the summary's link points there). */
+  inputId: string;
 }
 
 /** The form-level state: it changes on submit, product and row changes, not on keystrokes. */
@@ -96,7 +104,12 @@ export interface CheckoutLinkFormSummary {
 export interface UseCheckoutLinkFormResult extends CheckoutLinkFormSummary {
   /** The framework-agnostic store behind the form (for `useFormField` and custom selectors). */
   store: CheckoutLinkFormStore;
-  /** Validates and sends; resolves with the link, or `null` when the values or Polar refused. One request however many calls. */
+  /** The DOM side of the fields: their element ids, the elements that take focus (for `useFormField`). */
+  fields: FieldRegistry;
+  /**
+   * Validates and sends; resolves with the link, or `null` when the values or Polar refused, and
+   * then moves focus to the first field with an error (or else the error summary). One request however many calls.
+   */
   submit: () => Promise<CheckoutLink | null>;
   /** Back to the starting values, or to another link / other defaults. */
   reset: (next?: { link?: CheckoutLink | null; defaultValues?: CheckoutLinkFormDefaults }) => void;
@@ -116,12 +129,15 @@ export interface UseCheckoutLinkFormResult extends CheckoutLinkFormSummary {
   registerDiscounts: (discounts: readonly Discount[]) => void;
   /** Whether a discount covers every selected product, and if not which it misses. */
   getDiscountApplicability: (discount: Discount) => DiscountApplicability;
-  /** Focuses the first field with a shown error; returns whether there was one. */
+  /** Focuses the first field with a shown error, or else the error summary; returns whether focus moved. */
   focusFirstError: () => boolean;
   /** The error shown at a field right now (read at call time; subscribe with `useFormField` to follow it). */
   getFieldError: (name: CheckoutLinkFormFieldName) => string | undefined;
   getFieldIds: (name: CheckoutLinkFormFieldName) => CheckoutLinkFieldIds;
-  /** `noValidate`, `onSubmit` (prevents the page load and submits) and `aria-busy` while pending. */
+  /**
+   * `noValidate`, `onSubmit` (prevents the page load and calls `submit`) and `aria-busy` while
+   * pending. A host `onSubmit` runs first; calling `event.preventDefault()` in it stops ours.
+   */
   getFormProps: <User extends object = object>(userProps?: User) => MergedProps<User, FormElementProps>;
   /**
    * Props of a text input or select: `id`, `name`, `value`, `onChange`, `onBlur`, `ref`,
@@ -139,11 +155,13 @@ export interface UseCheckoutLinkFormResult extends CheckoutLinkFormSummary {
     name: CheckoutLinkFormFieldName,
     userProps?: User,
   ) => MergedProps<User, FieldDescriptionProps>;
+  /** `ref` and `tabIndex={-1}` of the error summary: it takes focus when a failed submission has no field to focus. */
+  getErrorSummaryProps: <User extends object = object>(userProps?: User) => MergedProps<User, ErrorSummaryElementProps>;
   /** `id`, `ref` and ARIA wiring for an element that stands for a non-input field (the product list, its search box). */
   getFieldProps: <User extends object = object>(name: CheckoutLinkFormFieldName, userProps?: User) => MergedProps<User, FieldWiringProps>;
 }
 
-function summaryOf(store: CheckoutLinkFormStore, state: CheckoutLinkFormState): CheckoutLinkFormSummary {
+function summaryOf(store: CheckoutLinkFormStore, fields: FieldRegistry, state: CheckoutLinkFormState): CheckoutLinkFormSummary {
   return {
     mode: store.mode,
     link: state.link,
@@ -153,7 +171,7 @@ function summaryOf(store: CheckoutLinkFormStore, state: CheckoutLinkFormState): 
     result: state.result,
     submitError: state.submitError,
     formErrors: store.getFormErrors(),
-    errorSummary: store.getErrorSummary(),
+    errorSummary: store.getErrorSummary().map((item) => ({ ...item, inputId: fields.ids(fields.focusTarget(item.name)).input })),
     selectedProducts: state.values.products.map((id) => ({ id, product: state.catalog[id] })),
     metadataRowIds: state.values.metadata.map((row) => row.id),
     availability: store.getAvailability(),
@@ -167,7 +185,7 @@ function summaryOf(store: CheckoutLinkFormStore, state: CheckoutLinkFormState): 
  * subscribe one by one with `useFormField`, so typing re-renders the field typed in.
  */
 export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): UseCheckoutLinkFormResult {
-  const { client, cache, messageOverrides, locale } = useCheckoutLinksScope('useCheckoutLinkForm');
+  const { client, cache, onChange, messageOverrides, locale } = useCheckoutLinksScope('useCheckoutLinkForm');
   const messages = mergeMessages(messageOverrides);
   const idPrefix = useId();
   const { onSubmit, onSuccess, products, discounts, link } = options;
@@ -176,20 +194,24 @@ export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): U
     const sent = onSubmit
       ? await onSubmit(request, { signal })
       : request.mode === 'create'
-        ? await createCheckoutLinkMutation(client, cache)(request.body, signal)
-        : await updateCheckoutLinkMutation(client, cache)({ id: request.link.id, changes: request.changes }, signal);
+        ? await createCheckoutLinkMutation(client, cache, onChange)(request.body, signal)
+        : await updateCheckoutLinkMutation(client, cache, onChange)({ link: request.link.id, changes: request.changes }, signal);
     if (!signal.aborted) onSuccess?.(sent, request.mode);
     return sent;
   };
 
-  const [store] = useState(
-    () => new CheckoutLinkFormStore({ ...options, messages, locale, idPrefix, submit }),
-  );
+  const [store] = useState(() => new CheckoutLinkFormStore({ ...options, messages, locale, submit }));
+  const [fields] = useState(() => new FieldRegistry(idPrefix));
+  // Bumped when a failed submission has no field to focus: the error summary takes focus once it is on screen.
+  const [summaryFocusRequest, setSummaryFocusRequest] = useState(0);
   useEffect(() => store.setEnvironment({ messages, locale, submit }));
   useEffect(() => {
-    store.connect();
-    return () => store.disconnect();
+    store.mount();
+    return () => store.unmount();
   }, [store]);
+  useEffect(() => {
+    if (summaryFocusRequest) fields.focusFirstError(store.getErrorSummary());
+  }, [summaryFocusRequest, fields, store]);
   useEffect(() => {
     if (products) store.registerProducts(products);
   }, [store, products]);
@@ -202,13 +224,22 @@ export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): U
     if (link !== undefined && store.getState().link?.id !== linkId) store.reset({ link });
   }, [store, linkId]); // keyed by id on purpose: `link` is read for that id only
 
-  const summary = useStoreSelector(store.subscribe, store.getState, (state) => summaryOf(store, state), isDeepEqual);
+  const summary = useStoreSelector(store.subscribe, store.getState, (state) => summaryOf(store, fields, state), isDeepEqual);
 
-  return useMemo<UseCheckoutLinkFormResult>(
-    () => ({
+  return useMemo<UseCheckoutLinkFormResult>(() => {
+    const form = { store, fields };
+    const submitForm = async () => {
+      const link = await store.submit();
+      const errors = store.getErrorSummary();
+      const failed = !link && store.getState().status !== 'pending' && (errors.length > 0 || store.getFormErrors().length > 0);
+      if (failed && !fields.focusFirstField(errors)) setSummaryFocusRequest((count) => count + 1);
+      return link;
+    };
+    return {
       ...summary,
       store,
-      submit: () => store.submit(),
+      fields,
+      submit: submitForm,
       reset: (next) => store.reset(next),
       setValue: (name, value) => store.setValue(name, value),
       addProduct: (product) => store.addProduct(product),
@@ -221,17 +252,17 @@ export function useCheckoutLinkForm(options: UseCheckoutLinkFormOptions = {}): U
       registerProducts: (list) => store.registerProducts(list),
       registerDiscounts: (list) => store.registerDiscounts(list),
       getDiscountApplicability: (discount) => store.getDiscountApplicability(discount),
-      focusFirstError: () => store.focusFirstError(),
+      focusFirstError: () => fields.focusFirstError(store.getErrorSummary()),
       getFieldError: (name) => store.getFieldError(name),
-      getFieldIds: (name) => store.ids(name),
-      getFormProps: (userProps) => formElementProps(store, summary.isSubmitting, userProps),
-      getInputProps: (name, userProps) => fieldInputProps(store, name, currentField(store, name), userProps),
-      getCheckboxProps: (name, userProps) => fieldCheckboxProps(store, name, currentField(store, name), userProps),
-      getLabelProps: (name, userProps) => fieldLabelProps(store, name, userProps),
-      getErrorProps: (name, userProps) => fieldErrorProps(store, name, userProps),
-      getDescriptionProps: (name, userProps) => fieldDescriptionProps(store, name, userProps),
-      getFieldProps: (name, userProps) => fieldWiringProps(store, name, currentField(store, name), userProps),
-    }),
-    [store, summary],
-  );
+      getFieldIds: (name) => fields.ids(name),
+      getFormProps: (userProps) => formElementProps(submitForm, summary.isSubmitting, userProps),
+      getErrorSummaryProps: (userProps) => errorSummaryProps(fields, userProps),
+      getInputProps: (name, userProps) => fieldInputProps(form, name, currentField(store, name), userProps),
+      getCheckboxProps: (name, userProps) => fieldCheckboxProps(form, name, currentField(store, name), userProps),
+      getLabelProps: (name, userProps) => fieldLabelProps(form, name, userProps),
+      getErrorProps: (name, userProps) => fieldErrorProps(form, name, userProps),
+      getDescriptionProps: (name, userProps) => fieldDescriptionProps(form, name, userProps),
+      getFieldProps: (name, userProps) => fieldWiringProps(form, name, currentField(store, name), userProps),
+    };
+  }, [store, fields, summary]);
 }

@@ -75,11 +75,11 @@ describe('useCheckoutLink', () => {
       wrapper: providerWrapper(client),
       initialProps: undefined,
     });
-    expect(result.current).toMatchObject({ status: 'pending', isFetching: false, link: undefined });
+    expect(result.current).toMatchObject({ status: 'pending', isFetching: false, isPending: true, data: undefined });
     expect(client.calls).toHaveLength(0);
 
     rerender(links[1]!.id);
-    await waitFor(() => expect(result.current.link?.label).toBe('Bravo'));
+    await waitFor(() => expect(result.current.data?.label).toBe('Bravo'));
     expect(client.calls.map((call) => call.operation)).toEqual(['checkoutLinks.get']);
   });
 });

@@ -1,9 +1,8 @@
 'use client';
-import type { PolarApiError } from '../client';
+import { useMemo } from 'react';
 import type { CheckoutLink, CheckoutLinkListQuery, ListResource } from '../contract';
-import type { QueryStatus } from '../state/queryCache';
-import { queryKeys } from '../state/queryKeys';
-import { pageInfo, type PageInfo } from './pageInfo';
+import { checkoutLinkQueries } from '../state/queryOptions';
+import { pageInfo, type ListHookResult } from './pageInfo';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { useQueryObserver } from './useQueryObserver';
 
@@ -14,20 +13,7 @@ export interface UseCheckoutLinksOptions {
   enabled?: boolean;
 }
 
-export interface UseCheckoutLinksResult {
-  /** The links of the current page; the previous page's stay while the next loads. */
-  items: CheckoutLink[];
-  /** Where the list stands: page, `max_page` as `pageCount`, whether there is a next page. */
-  pagination: PageInfo;
-  data: ListResource<CheckoutLink> | undefined;
-  status: QueryStatus;
-  error: PolarApiError | null;
-  /** A request is in flight, also while the current items are shown. */
-  isFetching: boolean;
-  /** The items belong to the previous query until the current one's answer arrives. */
-  isPlaceholderData: boolean;
-  refetch: () => Promise<void>;
-}
+export type UseCheckoutLinksResult = ListHookResult<CheckoutLink>;
 
 /**
  * A page of the organization's checkout links (`query`: `page`, `limit`, `product_id`, `sorting`).
@@ -36,20 +22,11 @@ export interface UseCheckoutLinksResult {
 export function useCheckoutLinks(query: CheckoutLinkListQuery = {}, options: UseCheckoutLinksOptions = {}): UseCheckoutLinksResult {
   const { client } = useCheckoutLinksScope('useCheckoutLinks');
   const result = useQueryObserver('useCheckoutLinks', {
-    key: queryKeys.checkoutLinks(query),
-    fetcher: (signal) => client.checkoutLinks.list(query, { signal }),
+    ...checkoutLinkQueries(client).list(query),
     initialData: options.initialData,
     enabled: options.enabled,
     keepPreviousData: true,
   });
-  return {
-    items: result.data?.items ?? [],
-    pagination: pageInfo(query.page ?? 1, result.data),
-    data: result.data,
-    status: result.status,
-    error: result.error,
-    isFetching: result.isFetching,
-    isPlaceholderData: result.isPlaceholderData,
-    refetch: result.refetch,
-  };
+  const page = query.page ?? 1;
+  return useMemo(() => ({ ...result, items: result.data?.items ?? [], pagination: pageInfo(page, result.data) }), [result, page]);
 }

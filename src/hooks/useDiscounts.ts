@@ -1,6 +1,7 @@
 'use client';
 import type { Discount, DiscountListQuery, DiscountSortProperty } from '../contract';
-import { queryKeys } from '../state/queryKeys';
+import { discountKeys } from '../state/queryKeys';
+import { discountQueries } from '../state/queryOptions';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { usePickerList, type PickerListOptions, type PickerListResult } from './usePickerList';
 
@@ -20,11 +21,8 @@ export function useDiscounts(options: UseDiscountsOptions = {}): UseDiscountsRes
   return usePickerList<Discount, DiscountListQuery>(
     {
       consumerName: 'useDiscounts',
-      listKey: queryKeys.discounts,
-      itemKey: queryKeys.discount,
-      selectedKey: (ids) => ['discounts.get', ids],
-      list: (query, signal) => client.discounts.list(query, { signal }),
-      get: (id, signal) => client.discounts.get(id, { signal }),
+      queries: discountQueries(client),
+      selectedKey: (ids) => [...discountKeys.details(), ids],
       listQuery: ({ query, page, limit }) => ({ query, page, limit, sorting }),
       isPickable: everyDiscount,
     },

@@ -1,9 +1,23 @@
 'use client';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { MutationObserver, type MutationCallbacks, type MutationFn, type MutationState } from '../state/mutationObserver';
+import type { PolarApiError } from '../client';
+import { MutationObserver, type MutationCallbacks, type MutationFn, type MutationStatus } from '../state/mutationObserver';
 
-export interface MutationHookResult<TVariables, TResult> extends MutationState<TResult> {
-  mutate: (variables: TVariables) => Promise<TResult>;
+/** What every mutation hook returns, as TanStack Query's `useMutation` does. */
+export interface MutationHookResult<TVariables, TResult> {
+  /** Starts the mutation and never rejects: read the outcome from `status`, `data`, `error` or the callbacks. */
+  mutate: (variables: TVariables, callbacks?: MutationCallbacks<TVariables, TResult>) => void;
+  /**
+   * Starts the mutation and resolves with its result; rejects with a `PolarApiError` (which `error`
+   * holds too). A call while one is pending returns that call's promise.
+   */
+  mutateAsync: (variables: TVariables, callbacks?: MutationCallbacks<TVariables, TResult>) => Promise<TResult>;
+  data: TResult | undefined;
+  status: MutationStatus;
+  error: PolarApiError | null;
+  /** `status === 'pending'`. */
+  isPending: boolean;
+  /** Back to `idle`; a pending request still finishes, unseen. */
   reset: () => void;
 }
 
@@ -22,7 +36,11 @@ export function useMutationObserver<TVariables, TResult>(
     return () => observer.unmount();
   }, [observer]);
   const state = useSyncExternalStore(observer.subscribe, observer.getSnapshot, observer.getServerSnapshot);
-  const mutate = useCallback((variables: TVariables) => observer.mutate(variables), [observer]);
+  const mutate = useCallback<MutationHookResult<TVariables, TResult>['mutate']>((variables, on) => observer.mutate(variables, on), [observer]);
+  const mutateAsync = useCallback<MutationHookResult<TVariables, TResult>['mutateAsync']>(
+    (variables, on) => observer.mutateAsync(variables, on),
+    [observer],
+  );
   const reset = useCallback(() => observer.reset(), [observer]);
-  return { ...state, mutate, reset };
+  return { mutate, mutateAsync, data: state.data, status: state.status, error: state.error, isPending: state.status === 'pending', reset };
 }

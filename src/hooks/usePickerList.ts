@@ -1,11 +1,10 @@
 'use client';
 import { useCallback } from 'react';
-import type { PolarApiError } from '../client';
 import type { ListResource } from '../contract';
 import { omitUndefined } from '../state/omitUndefined';
-import type { QueryStatus } from '../state/queryCache';
 import type { QueryKey } from '../state/queryKey';
-import { pageInfo, type PageInfo } from './pageInfo';
+import type { QueryOptions } from '../state/queryOptions';
+import { pageInfo, type ListHookResult } from './pageInfo';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { usePageState } from './usePageState';
 import { useQueryObserver } from './useQueryObserver';
@@ -26,32 +25,22 @@ export interface PickerListOptions<T> {
   initialData?: ListResource<T>;
 }
 
-/** A picker's page of items, its selected items and its pagination. */
-export interface PickerListResult<T> extends PageInfo {
-  /** The current page's items; while a new search or page loads, the previous answer stays. */
-  items: T[];
+/** A picker's page of items, its selected items, and its pagination with ways to turn the page. */
+export interface PickerListResult<T> extends ListHookResult<T> {
   /** The items of `ids`, in that order, as far as they are known yet. */
   selectedItems: T[];
-  status: QueryStatus;
-  error: PolarApiError | null;
-  isFetching: boolean;
-  /** `items` belong to the previous search or page until the current one's answer arrives. */
-  isPlaceholderData: boolean;
   nextPage: () => void;
   previousPage: () => void;
   setPage: (page: number) => void;
-  refetch: () => Promise<void>;
 }
 
 /** How a picker reads one kind of item. */
 export interface PickerSource<T, Query> {
   consumerName: string;
-  listKey: (query: Query) => QueryKey;
-  itemKey: (id: string) => QueryKey;
+  /** The list's reads (`productQueries(client)`, `discountQueries(client)`). */
+  queries: { list: (query: Query) => QueryOptions<ListResource<T>>; detail: (id: string) => QueryOptions<T> };
   /** The key of the request for the selected items missing from the page. */
   selectedKey: (ids: string[]) => QueryKey;
-  list: (query: Query, signal: AbortSignal) => Promise<ListResource<T>>;
-  get: (id: string, signal: AbortSignal) => Promise<T>;
   /** The list query for a search and page. */
   listQuery: (search: { query?: string; page: number; limit?: number }) => Query;
   /** Items a picker may offer (e.g. no archived or draft products). */
@@ -72,11 +61,12 @@ export function usePickerList<T extends { id: string }, Query extends object>(
   const [page, setPage] = usePageState({ page: options.page, onPageChange: options.onPageChange, resetKey: search });
   const listQuery = omitUndefined(source.listQuery({ query: search, page, limit: options.limit }));
 
+  const listOptions = source.queries.list(listQuery);
   const list = useQueryObserver(source.consumerName, {
-    key: source.listKey(listQuery),
-    fetcher: async (signal) => {
-      const answer = await source.list(listQuery, signal);
-      for (const item of answer.items) cache.seed(source.itemKey(item.id), item);
+    queryKey: listOptions.queryKey,
+    queryFn: async (context) => {
+      const answer = await listOptions.queryFn(context);
+      for (const item of answer.items) cache.seed(source.queries.detail(item.id).queryKey, item);
       return answer;
     },
     initialData: options.initialData,
@@ -85,12 +75,18 @@ export function usePickerList<T extends { id: string }, Query extends object>(
 
   const items = (list.data?.items ?? []).filter(source.isPickable);
   const ids = options.ids ?? [];
-  const known = (id: string) => list.data?.items.find((item) => item.id === id) ?? cache.find<T>(source.itemKey(id))?.state.data;
+  const known = (id: string) => list.data?.items.find((item) => item.id === id) ?? cache.find<T>(source.queries.detail(id).queryKey)?.state.data;
   const missing = ids.filter((id) => !known(id));
   const selected = useQueryObserver(source.consumerName, {
-    key: source.selectedKey([...missing].sort()),
+    queryKey: source.selectedKey([...missing].sort()),
     // Each id goes through its own cache entry, so an item already requested elsewhere is not asked for twice.
-    fetcher: () => Promise.all(missing.map((id) => cache.ensure(source.itemKey(id), (signal) => source.get(id, signal)))),
+    queryFn: () =>
+      Promise.all(
+        missing.map((id) => {
+          const { queryKey, queryFn } = source.queries.detail(id);
+          return cache.ensure(queryKey, (signal) => queryFn({ signal }));
+        }),
+      ),
     // Wait for the page: what it brings needs no request of its own.
     enabled: missing.length > 0 && list.status !== 'pending',
     staleTime: Number.POSITIVE_INFINITY,
@@ -108,17 +104,5 @@ export function usePickerList<T extends { id: string }, Query extends object>(
     if (page > 1) setPage(page - 1);
   }, [page, setPage]);
 
-  return {
-    ...info,
-    items,
-    selectedItems,
-    status: list.status,
-    error: list.error,
-    isFetching: list.isFetching,
-    isPlaceholderData: list.isPlaceholderData,
-    nextPage,
-    previousPage,
-    setPage,
-    refetch: list.refetch,
-  };
+  return { ...list, items, pagination: info, selectedItems, nextPage, previousPage, setPage };
 }

@@ -53,19 +53,19 @@ describe('useProducts', () => {
       initialProps: { limit: 3 } as UseProductsOptions,
     });
     await waitFor(() => expect(result.current.status).toBe('success'));
-    expect(result.current).toMatchObject({ page: 1, pageCount: 2, totalCount: 4, hasNextPage: true, hasPreviousPage: false });
+    expect(result.current.pagination).toEqual({ page: 1, pageCount: 2, totalCount: 4, hasNextPage: true, hasPreviousPage: false });
 
     act(() => result.current.nextPage());
     await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
-    expect(result.current).toMatchObject({ page: 2, hasNextPage: false, hasPreviousPage: true });
+    expect(result.current.pagination).toMatchObject({ page: 2, hasNextPage: false, hasPreviousPage: true });
     expect(result.current.items).toHaveLength(1);
 
     act(() => result.current.nextPage());
-    expect(result.current.page).toBe(2);
+    expect(result.current.pagination.page).toBe(2);
 
     rerender({ limit: 3, query: 'nothing like it' });
     await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
-    expect(result.current).toMatchObject({ page: 1, pageCount: 0, totalCount: 0, hasNextPage: false, items: [] });
+    expect(result.current).toMatchObject({ pagination: { page: 1, pageCount: 0, totalCount: 0, hasNextPage: false }, items: [] });
     expect(listCalls(client).map((call) => (call.args[0] as { page: number }).page)).toEqual([1, 2, 1]);
   });
 
@@ -82,7 +82,7 @@ describe('useProducts', () => {
     expect(fetchedById.sort()).toEqual([premium.id, starter.id, archived.id].filter((id) => !onPage.has(id)).sort());
 
     act(() => result.current.nextPage());
-    await waitFor(() => expect(result.current.page).toBe(2));
+    await waitFor(() => expect(result.current.pagination.page).toBe(2));
     await waitFor(() => expect(result.current.isFetching).toBe(false));
     // What page 1 or a fetch by id brought is not asked for again.
     expect(names(result.current.selectedItems)).toEqual(['Premium', 'Starter', 'Archived Pro']);

@@ -1,6 +1,7 @@
 'use client';
 import type { Product, ProductListQuery, ProductSortProperty } from '../contract';
-import { queryKeys } from '../state/queryKeys';
+import { productKeys } from '../state/queryKeys';
+import { productQueries } from '../state/queryOptions';
 import { useCheckoutLinksScope } from './useCheckoutLinksScope';
 import { usePickerList, type PickerListOptions, type PickerListResult } from './usePickerList';
 
@@ -26,11 +27,8 @@ export function useProducts(options: UseProductsOptions = {}): UseProductsResult
   return usePickerList<Product, ProductListQuery>(
     {
       consumerName: 'useProducts',
-      listKey: queryKeys.products,
-      itemKey: queryKeys.product,
-      selectedKey: (ids) => ['products.get', ids],
-      list: (query, signal) => client.products.list(query, { signal }),
-      get: (id, signal) => client.products.get(id, { signal }),
+      queries: productQueries(client),
+      selectedKey: (ids) => [...productKeys.details(), ids],
       listQuery: ({ query, page, limit }) => ({ query, page, limit, sorting, is_archived: false, visibility: ['public', 'private'] }),
       isPickable: isPickableProduct,
     },

@@ -36,12 +36,15 @@ describe('useUpdateCheckoutLink', () => {
     const { result } = renderHook(() => useUpdateCheckoutLink(), { wrapper: providerWrapper(client) });
 
     await act(() =>
-      result.current.updateCheckoutLink(fullLink, {
-        label: 'Team launch, week 2',
-        success_url: fullLink.success_url,
-        seats: 5,
-        allow_discount_codes: true,
-        products: [seatProduct.id],
+      result.current.updateCheckoutLink({
+        link: fullLink,
+        changes: {
+          label: 'Team launch, week 2',
+          success_url: fullLink.success_url,
+          seats: 5,
+          allow_discount_codes: true,
+          products: [seatProduct.id],
+        },
       }),
     );
 
@@ -64,7 +67,7 @@ describe('useUpdateCheckoutLink', () => {
 
     let updated: CheckoutLink | undefined;
     await act(async () => {
-      updated = await result.current.updateCheckoutLink(fullLink, clear);
+      updated = await result.current.updateCheckoutLink({ link: fullLink, changes: clear });
     });
 
     expect(patchBodies(client)).toEqual([clear]);
@@ -83,7 +86,7 @@ describe('useUpdateCheckoutLink', () => {
     const client = seeded();
     const { result } = renderHook(() => useUpdateCheckoutLink(), { wrapper: providerWrapper(client) });
 
-    await act(() => result.current.updateCheckoutLink(fullLink, { trial_interval_count: 3 }));
+    await act(() => result.current.updateCheckoutLink({ link: fullLink, changes: { trial_interval_count: 3 } }));
 
     expect(patchBodies(client)).toEqual([{ trial_interval: 'week', trial_interval_count: 3 }]);
   });
@@ -92,7 +95,7 @@ describe('useUpdateCheckoutLink', () => {
     const client = seeded();
     const { result } = renderHook(() => useUpdateCheckoutLink(), { wrapper: providerWrapper(client) });
 
-    await act(() => result.current.updateCheckoutLink(fullLink.id, { label: 'Team launch', seats: 5 }));
+    await act(() => result.current.updateCheckoutLink({ link: fullLink.id, changes: { label: 'Team launch', seats: 5 } }));
 
     expect(patchBodies(client)).toEqual([{ label: 'Team launch', seats: 5 }]);
   });
@@ -100,9 +103,9 @@ describe('useUpdateCheckoutLink', () => {
   it('refreshes the lists and the link itself', async () => {
     const client = seeded();
     function Screen() {
-      const { link } = useCheckoutLink(fullLink.id);
+      const { data: link } = useCheckoutLink(fullLink.id);
       const { items } = useCheckoutLinks();
-      const { updateCheckoutLink } = useUpdateCheckoutLink();
+      const { mutate } = useUpdateCheckoutLink();
       return (
         <>
           <h1>{link?.label}</h1>
@@ -111,7 +114,7 @@ describe('useUpdateCheckoutLink', () => {
               <li key={item.id}>{item.label}</li>
             ))}
           </ul>
-          <button type="button" onClick={() => link && updateCheckoutLink(link, { label: 'Renamed' })}>
+          <button type="button" onClick={() => link && mutate({ link, changes: { label: 'Renamed' } })}>
             Rename
           </button>
         </>

@@ -118,6 +118,8 @@ export interface BuilderErrorMessages {
   metadataValueRequired: string;
   metadataValueTooLong: (max: number) => string;
   metadataNumberInvalid: string;
+  /** A NUL character, which Polar refuses in any text. */
+  invalidCharacters: string;
   discountNotForProducts: (productNames: string) => string;
 }
 
@@ -225,6 +227,7 @@ export const defaultBuilderMessages: BuilderMessages = {
     metadataValueRequired: 'Enter a value.',
     metadataValueTooLong: (max) => `Text values can be at most ${englishCount(max)} characters.`,
     metadataNumberInvalid: 'Enter a number, e.g. 42 or 3.5.',
+    invalidCharacters: 'Remove the invisible NUL character: Polar cannot store it.',
     discountNotForProducts: (names) => `This discount does not apply to ${names}.`,
   },
 };

@@ -3,8 +3,10 @@ import type { BuilderMessages } from './builderMessages';
 import type { DialogMessages } from './dialogMessages';
 import type { ErrorMessages } from './errorMessages';
 import type { LinkListMessages } from './linkListMessages';
+import type { LinkTableMessages } from './linkTableMessages';
 import type { CheckoutLinksMessages } from './messages';
 import type { ProductCardMessages } from './productCardMessages';
+import type { QrCodeMessages } from './qrCodeMessages';
 import type { SharePanelMessages } from './shareMessages';
 
 /*
@@ -195,6 +197,7 @@ const builder: BuilderMessages = {
     metadataValueRequired: 'Gib einen Wert ein.',
     metadataValueTooLong: (max) => `Textwerte dürfen höchstens ${zahl(max)} Zeichen lang sein.`,
     metadataNumberInvalid: 'Gib eine Zahl ein, z. B. 42 oder 3.5.',
+    invalidCharacters: 'Entferne das unsichtbare NUL-Zeichen: Polar kann es nicht speichern.',
     discountNotForProducts: (names) => `Dieser Rabatt gilt nicht für ${names}.`,
   },
 };
@@ -296,6 +299,62 @@ const links: LinkListMessages = {
   pageStatus: (page, pageCount) => `Seite ${zahl(page)} von ${zahl(pageCount)}`,
 };
 
+const linkTable: LinkTableMessages = {
+  columns: { label: 'Bezeichnung', products: 'Produkte', discount: 'Voreingestellter Rabatt', created: 'Erstellt', link: 'Link', actions: 'Aktionen' },
+  moreProducts: (count) => `+ ${zahl(count)} weitere`,
+  noDiscount: 'Keiner',
+  duplicate: 'Duplizieren',
+  share: 'Teilen',
+  copy: 'Kopieren',
+  open: 'Öffnen',
+  actionFor: (action, label) => `${action}: ${label}`,
+  opensInNewTab: '(öffnet in einem neuen Tab)',
+  copied: (label) => `Link von „${label}“ kopiert.`,
+  copyFailed: 'Kopieren nicht möglich. Öffne den Link und kopiere ihn aus der Adressleiste.',
+  deleting: 'Wird gelöscht …',
+  deleteFailed: (label, reason) => `„${label}“ wurde nicht gelöscht. ${reason}`,
+  deleted: (label) => `„${label}“ gelöscht.`,
+  editTitle: (label) => `${label} bearbeiten`,
+  editDescription: 'Beim Speichern wird nur gesendet, was du geändert hast. Die URL des Links bleibt gleich.',
+  duplicateTitle: (label) => `${label} duplizieren`,
+  duplicateDescription: 'Ein neuer Link mit denselben Produkten und Einstellungen. Das Original bleibt, wie es ist.',
+  shareTitle: (label) => `${label} teilen`,
+  close: 'Schließen',
+  loadFailed: 'Die Checkout-Links konnten nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  updating: 'Wird aktualisiert …',
+  pageSize: 'Links pro Seite',
+  sortLabel: 'Sortieren nach',
+  sortOptions: {
+    '-created_at': 'Neueste zuerst',
+    created_at: 'Älteste zuerst',
+    label: 'Bezeichnung, A bis Z',
+    '-label': 'Bezeichnung, Z bis A',
+    success_url: 'Erfolgs-URL, A bis Z',
+    '-success_url': 'Erfolgs-URL, Z bis A',
+    allow_discount_codes: 'Rabattcodes nicht erlaubt zuerst',
+    '-allow_discount_codes': 'Rabattcodes erlaubt zuerst',
+  },
+  totalCount: (count) => `${zahl(count)} ${count === 1 ? 'Link' : 'Links'}`,
+  filterLabel: 'Nach Produkt filtern',
+  filterSearch: 'Produkte suchen',
+  filterHelp: 'Zeigt Links, die eines der gewählten Produkte verkaufen.',
+  filterNoProducts: 'Keine passenden Produkte.',
+  filterFailed: 'Die Produkte konnten nicht geladen werden.',
+  clearFilter: 'Filter entfernen',
+  filteredEmpty: 'Keine Checkout-Links verkaufen die gewählten Produkte.',
+};
+
+const qrCode: QrCodeMessages = {
+  title: 'QR-Code',
+  help: 'Beim Scannen öffnet sich der Link mit den Optionen oben. Drucke ihn aus oder füge ihn in Folien und Plakate ein.',
+  imageLabel: 'QR-Code des Checkout-Links',
+  loading: 'QR-Code wird gezeichnet …',
+  downloadSvg: 'SVG herunterladen',
+  downloadPng: 'PNG herunterladen',
+  fileName: 'checkout-link-qr',
+};
+
 const errors: ErrorMessages = {
   kinds: {
     validation: 'Einige Felder brauchen deine Aufmerksamkeit.',
@@ -314,4 +373,4 @@ const errors: ErrorMessages = {
 };
 
 /** Every message of the library in German (use with `locale="de-DE"`). */
-export const deMessages: CheckoutLinksMessages = { builder, share, dialog, card, links, errors, format };
+export const deMessages: CheckoutLinksMessages = { builder, share, dialog, card, links, linkTable, qrCode, errors, format };

@@ -3,6 +3,8 @@ export * from './builderMessages';
 export * from './dialogMessages';
 export * from './errorMessages';
 export * from './linkListMessages';
+export * from './linkTableMessages';
+export * from './qrCodeMessages';
 export * from './shareMessages';
 export * from './productCardMessages';
 export { deMessages } from './de';

@@ -1,6 +1,6 @@
 import { englishCount } from './englishCount';
 
-/** Words of the checkout link list. */
+/** Words of a checkout link list: a host's own, and `CheckoutLinkTable` (with `LinkTableMessages`). */
 export interface LinkListMessages {
   title: string;
   empty: string;

@@ -4,7 +4,9 @@ import { defaultBuilderMessages, type BuilderMessages } from './builderMessages'
 import { defaultDialogMessages, type DialogMessages } from './dialogMessages';
 import { defaultErrorMessages, type ErrorMessages } from './errorMessages';
 import { defaultLinkListMessages, type LinkListMessages } from './linkListMessages';
+import type { LinkTableMessages } from './linkTableMessages';
 import { defaultProductCardMessages, type ProductCardMessages } from './productCardMessages';
+import type { QrCodeMessages } from './qrCodeMessages';
 import { defaultShareMessages, type SharePanelMessages } from './shareMessages';
 
 /**
@@ -16,6 +18,13 @@ export interface CheckoutLinksMessages {
   share: SharePanelMessages;
   dialog: DialogMessages;
   links: LinkListMessages;
+  /**
+   * `CheckoutLinkTable`'s own words, over `defaultLinkTableMessages` (which ship with the table,
+   * not in `defaultMessages`, so hosts without the table do not download them).
+   */
+  linkTable?: LinkTableMessages;
+  /** The share panel's QR code words, over `defaultQrCodeMessages` (which ship with the QR section). */
+  qrCode?: QrCodeMessages;
   errors: ErrorMessages;
   /** The formatters' words (prices, intervals, discounts, benefits). */
   format: FormatMessages;
@@ -25,7 +34,11 @@ export interface CheckoutLinksMessages {
 
 /** A partial override of messages: any group, any key, at any depth. */
 export type PartialMessages<T = CheckoutLinksMessages> = {
-  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? PartialMessages<T[K]> : T[K];
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown
+    ? T[K]
+    : NonNullable<T[K]> extends object
+      ? PartialMessages<NonNullable<T[K]>>
+      : T[K];
 };
 
 /** The English messages. */
@@ -64,6 +77,25 @@ export function mergeMessages(overrides?: PartialMessages): CheckoutLinksMessage
   if (!merged) {
     merged = mergeDeep(defaultMessages, overrides);
     mergedByOverrides.set(overrides, merged);
+  }
+  return merged;
+}
+
+const mergedGroups = new WeakMap<object, WeakMap<object, object>>();
+
+/**
+ * A messages group whose English defaults ship with the component that uses it (`linkTable`,
+ * `qrCode`): `defaults` with the provider's words for it merged over them, the same object for
+ * the same two inputs.
+ */
+export function mergeMessageGroup<T extends object>(defaults: T, override: PartialMessages<T> | undefined): T {
+  if (!override) return defaults;
+  let byOverride = mergedGroups.get(defaults);
+  if (!byOverride) mergedGroups.set(defaults, (byOverride = new WeakMap()));
+  let merged = byOverride.get(override) as T | undefined;
+  if (!merged) {
+    merged = mergeDeep(defaults, override);
+    byOverride.set(override, merged);
   }
   return merged;
 }

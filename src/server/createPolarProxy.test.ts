@@ -38,7 +38,7 @@ beforeEach(() => {
 });
 
 const proxy = (options: Partial<PolarProxyOptions> = {}) =>
-  createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, log: (entry) => logs.push(entry), ...options });
+  createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, log: (entry) => logs.push(entry), ...options });
 
 const browserRequest = (path: string, init: RequestInit = {}) =>
   new Request(`https://app.test/api/polar${path}`, { ...init, headers: { ...BROWSER_HEADERS, ...init.headers } });
@@ -132,6 +132,16 @@ describe('createPolarProxy forwards every operation', () => {
     expect(upstream.reached[0]!.body).toBe('{"label":"second"}');
   });
 
+  it('on the fetch path, matches, authorizes and forwards the path the runtime resolved dot segments and backslashes into', async () => {
+    const seen: string[] = [];
+    const handler = proxy({ authorize: (request) => seen.push(new URL(request.url).pathname) > 0 });
+    for (const path of ['/v1/products/../discounts/', '/v1/products/%2e%2e/discounts/', '/v1/products/./..\\discounts\\']) {
+      expect((await handler(browserRequest(path))).status).toBe(200);
+    }
+    expect(seen).toEqual(Array(3).fill('/api/polar/v1/discounts/'));
+    expect(upstream.reached.map(({ url }) => url)).toEqual(Array(3).fill('/v1/discounts/'));
+  });
+
   it('forwards under a custom path prefix and sends no Polar-Version unless configured', async () => {
     const response = await proxy({ pathPrefix: '/internal/polar/' })(
       new Request(`https://app.test/internal/polar/v1/discounts/${LINK_ID}`),
@@ -149,7 +159,7 @@ describe('createPolarProxy picks Polar’s origin', () => {
       urls.push(String(input));
       return Response.json({ items: [], pagination: { total_count: 0, max_page: 0 } });
     };
-    await createPolarProxy({ accessToken: TOKEN, fetch: fetchSpy, ...options })(browserRequest('/v1/products/'));
+    await createPolarProxy({ accessToken: TOKEN, authorize: () => true, fetch: fetchSpy, ...options })(browserRequest('/v1/products/'));
     return urls;
   };
 
@@ -157,6 +167,38 @@ describe('createPolarProxy picks Polar’s origin', () => {
     expect(await calledUrls({})).toEqual(['https://api.polar.sh/v1/products/']);
     expect(await calledUrls({ environment: 'sandbox' })).toEqual(['https://sandbox-api.polar.sh/v1/products/']);
     expect(await calledUrls({ environment: 'sandbox', baseUrl: 'http://127.0.0.1:9/' })).toEqual(['http://127.0.0.1:9/v1/products/']);
+  });
+});
+
+describe('createPolarProxy checks its options when it is created', () => {
+  const valid: PolarProxyOptions = { accessToken: TOKEN, authorize: () => true };
+  it.each<[string, Partial<Record<keyof PolarProxyOptions, unknown>>, RegExp]>([
+    ['maxBodyBytes NaN', { maxBodyBytes: NaN }, /maxBodyBytes must be a whole number of bytes above 0; got NaN/],
+    ['maxBodyBytes Infinity', { maxBodyBytes: Infinity }, /maxBodyBytes .* got Infinity/],
+    ['maxBodyBytes 0', { maxBodyBytes: 0 }, /maxBodyBytes .* got 0/],
+    ['maxBodyBytes -1', { maxBodyBytes: -1 }, /maxBodyBytes .* got -1/],
+    ['maxBodyBytes 1.5', { maxBodyBytes: 1.5 }, /maxBodyBytes .* got 1.5/],
+    ['timeout NaN', { timeout: NaN }, /timeout must be a number of seconds above 0 and at most 2147483; got NaN/],
+    ['timeout Infinity', { timeout: Infinity }, /timeout .* got Infinity/],
+    ['timeout 0', { timeout: 0 }, /timeout .* got 0/],
+    ['timeout past what a timer holds', { timeout: 3e6 }, /timeout .* got 3000000/],
+    ['timeout as a string', { timeout: '30' }, /timeout .* got "30"/],
+    ['bodyTimeout NaN', { bodyTimeout: NaN }, /bodyTimeout .* got NaN/],
+    ['bodyTimeout -1', { bodyTimeout: -1 }, /bodyTimeout .* got -1/],
+    ['callbackTimeout Infinity', { callbackTimeout: Infinity }, /callbackTimeout .* got Infinity/],
+    ['callbackTimeout 0', { callbackTimeout: 0 }, /callbackTimeout .* got 0/],
+    ['an empty accessToken', { accessToken: '' }, /accessToken must be a non-empty token/],
+    ['an accessToken with a line break', { accessToken: `${TOKEN}\n` }, /accessToken must be a non-empty token/],
+    ['no accessToken', { accessToken: undefined }, /accessToken must be/],
+    ['an unknown environment', { environment: 'staging' }, /environment must be 'production' or 'sandbox'; got "staging"/],
+    ['no authorize', { authorize: undefined }, /authorize must be a function; pass `authorize: \(\) => true`/],
+    ['an unknown operation', { operations: ['customers.list'] }, /operations holds no operation of PolarClient; got "customers.list"/],
+  ])('throws at creation, naming the option, for %s', (_, wrong, message) => {
+    expect(() => createPolarProxy({ ...valid, ...wrong } as PolarProxyOptions)).toThrow(message);
+  });
+
+  it('never puts a string accessToken in its error', () => {
+    expect(() => createPolarProxy({ ...valid, accessToken: `${TOKEN} ` })).toThrow(/^((?!polar_oat).)*$/s);
   });
 });
 
@@ -175,8 +217,8 @@ describe('createPolarProxy asks for the token on every request', () => {
     expect(upstream.reached.map(({ headers }) => headers.authorization)).toEqual(['Bearer token-for-1', 'Bearer token-for-2']);
   });
 
-  it('answers 500 without forwarding when the token is missing or cannot be a header', async () => {
-    for (const accessToken of ['', 'polar_oat_line\r\nbreak', () => Promise.reject(new Error('vault down'))]) {
+  it('answers 500 without forwarding when the token function gives none or one that cannot be a header', async () => {
+    for (const accessToken of [() => '', () => 'polar_oat_line\r\nbreak', () => Promise.reject(new Error('vault down'))]) {
       const response = await proxy({ accessToken })(browserRequest('/v1/products/'));
       expect(response.status).toBe(500);
       expect(await response.json()).toMatchObject({ error: 'InternalServerError' });
@@ -310,7 +352,7 @@ describe('createPolarProxy relays Polar’s answers', () => {
 
 describe('createPolarProxy never shows the token', () => {
   it('keeps it out of every response body, response header and log entry', async () => {
-    const outcomes: Partial<PolarProxyOptions>[] = [{}, { authorize: () => false }, { timeout: 0.1 }, { accessToken: `${TOKEN}\n` }];
+    const outcomes: Partial<PolarProxyOptions>[] = [{}, { authorize: () => false }, { timeout: 0.1 }, { accessToken: () => `${TOKEN}\n` }];
     upstream.answer((request) => ({ stallMs: request.url.includes('stall') ? 500 : 0 }));
     const seen: string[] = [];
     for (const options of outcomes) {

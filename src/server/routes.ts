@@ -1,3 +1,4 @@
+import { operations } from '../client/operations';
 import type { PolarOperation } from '../client/PolarClient';
 import { isUuid4 } from '../contract/uuid4';
 import { ProxyRefusal, badRequest } from './ProxyRefusal';
@@ -10,7 +11,8 @@ type QuerySpec = Record<string, Arity>;
 export interface Route {
   operation: PolarOperation;
   method: string;
-  resource: string;
+  /** Polar's path of the collection, e.g. `/v1/products/`; an item's path appends its id. */
+  collection: string;
   item: boolean;
   query: QuerySpec;
 }
@@ -20,8 +22,8 @@ const page: QuerySpec = { page: 'one', limit: 'one', sorting: 'many' };
 // The documented query parameters of Polar's list endpoints (OpenAPI 2026-10), minus products'
 // `metadata[...]` filter, which the client never sends.
 const listQueries: Record<string, QuerySpec> = {
-  'checkout-links': { ...page, organization_id: 'many', product_id: 'many' },
-  products: {
+  '/v1/checkout-links/': { ...page, organization_id: 'many', product_id: 'many' },
+  '/v1/products/': {
     ...page,
     id: 'many',
     organization_id: 'many',
@@ -31,30 +33,19 @@ const listQueries: Record<string, QuerySpec> = {
     benefit_id: 'many',
     visibility: 'many',
   },
-  discounts: { ...page, organization_id: 'many', query: 'one' },
+  '/v1/discounts/': { ...page, organization_id: 'many', query: 'one' },
 };
 
-const route = (operation: PolarOperation, method: string, item: boolean): Route => {
-  const resource = operation.startsWith('checkoutLinks') ? 'checkout-links' : operation.split('.')[0]!;
-  return { operation, method, resource, item, query: item ? {} : listQueries[resource]! };
-};
-
-/** Every operation of `PolarClient`, as Polar's REST API serves it. */
-export const routes: readonly Route[] = [
-  route('checkoutLinks.create', 'POST', false),
-  route('checkoutLinks.list', 'GET', false),
-  route('checkoutLinks.get', 'GET', true),
-  route('checkoutLinks.update', 'PATCH', true),
-  route('checkoutLinks.delete', 'DELETE', true),
-  route('products.list', 'GET', false),
-  route('products.get', 'GET', true),
-  route('discounts.list', 'GET', false),
-  route('discounts.get', 'GET', true),
-];
+/** Every operation of `PolarClient`, as the client's table says Polar serves it. */
+export const routes: readonly Route[] = Object.entries(operations).map(([operation, spec]) => {
+  const [method, path] = spec.split(' ') as [string, string];
+  const collection = path.replace('{id}', '');
+  const item = collection !== path;
+  return { operation: operation as PolarOperation, method, collection, item, query: item ? {} : listQueries[collection]! };
+});
 
 /** The upstream path of a route: collections end in `/` as Polar's do, items do not. */
-export const upstreamPath = (route: Route, id: string | undefined): string =>
-  `/v1/${route.resource}/${route.item ? id : ''}`;
+export const upstreamPath = (route: Route, id: string | undefined): string => route.collection + (route.item ? id : '');
 
 /**
  * The enabled route for a method and a path below the proxy's prefix, and the id in it; refused with
@@ -65,9 +56,9 @@ export function matchRoute(enabled: readonly Route[], method: string, path: stri
   if (!/^[\w/-]*$/.test(path) || path.includes('//')) {
     throw badRequest('The path holds characters or segments that no operation uses.');
   }
-  const match = /^\/v1\/([a-z-]+)(?:\/([^/]*))?$/.exec(path);
+  const match = /^(\/v1\/[a-z-]+)(?:\/([^/]*))?$/.exec(path);
   const id = match?.[2] || undefined;
-  const candidates = enabled.filter((route) => route.resource === match?.[1] && route.item === !!id);
+  const candidates = enabled.filter((route) => route.collection === `${match?.[1]}/` && route.item === !!id);
   if (!candidates.length) throw new ProxyRefusal(404, 'NotFound', 'No operation is served at this path.');
   const route = candidates.find((candidate) => candidate.method === method);
   if (!route) {

@@ -31,7 +31,7 @@ async function serve(listener: (req: IncomingMessage, res: ServerResponse) => vo
 }
 
 const proxyOnNode = (maxBodyBytes?: number) =>
-  serve(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, maxBodyBytes }), { maxBodyBytes }));
+  serve(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, maxBodyBytes }), { maxBodyBytes }));
 
 describe('toNodeHandler', () => {
   it('serves the proxy on node:http: the request body goes up, Polar’s status, body and Retry-After come back', async () => {
@@ -52,7 +52,7 @@ describe('toNodeHandler', () => {
   });
 
   it('uses Express’s originalUrl, so a proxy mounted under a sub-path still sees the whole path', async () => {
-    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl }));
+    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true }));
     // What `app.use('/api/polar', handler)` does to the request before calling it.
     const origin = await serve((req, res) => {
       Object.assign(req, { originalUrl: req.url, url: req.url!.slice('/api/polar'.length) });
@@ -81,6 +81,17 @@ describe('toNodeHandler', () => {
     expect(upstream.reached).toEqual([]);
   });
 
+  it.each(['shop.example', 'https://shop.example/', 'https://shop.example/base', 'ftp://shop.example', 'https://user@shop.example'])(
+    'throws at creation for the origin %s',
+    (origin) => {
+      expect(() => toNodeHandler(() => new Response(), { origin })).toThrow(/toNodeHandler: origin must be an http\(s\) origin/);
+    },
+  );
+
+  it.each([0, -1, 1.5, NaN, Infinity])('throws at creation for maxBodyBytes %s', (maxBodyBytes) => {
+    expect(() => toNodeHandler(() => new Response(), { maxBodyBytes })).toThrow(/toNodeHandler: maxBodyBytes must be a whole number of bytes above 0/);
+  });
+
   it('answers 500 without details when the handler throws', async () => {
     const origin = await serve(toNodeHandler(() => Promise.reject(new Error(`boom ${TOKEN}`))));
     const response = await fetch(`${origin}/anything`);
@@ -89,7 +100,7 @@ describe('toNodeHandler', () => {
   });
 
   it('answers 500 with the fix when a body parser already read the body', async () => {
-    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl }));
+    const handler = toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true }));
     const origin = await serve((req, res) => {
       req.resume();
       req.on('end', () => handler(req, res));

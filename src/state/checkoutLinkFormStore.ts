@@ -1,4 +1,4 @@
-import { toPolarApiError, type PolarApiError } from '../client';
+import type { PolarApiError } from '../client';
 import {
   checkoutLinkUpdateSchema,
   type CheckoutLink,
@@ -32,6 +32,8 @@ import {
   type MetadataValueType,
 } from './checkoutLinkFormValues';
 import { memoizeLast } from './memoizeLast';
+import { MutationObserver } from './mutationObserver';
+import { Subscribable } from './subscribable';
 
 export type CheckoutLinkFormMode = 'create' | 'edit';
 export type CheckoutLinkFormStatus = 'idle' | 'pending' | 'success' | 'error';
@@ -78,25 +80,10 @@ export interface CheckoutLinkFormState {
   discounts: Readonly<Record<string, Discount>>;
 }
 
-/** One entry of the error summary, in form order. */
-export interface CheckoutLinkFormErrorItem {
+/** An error shown at a field, in form order (an entry of the error summary). */
+export interface CheckoutLinkFieldError {
   name: CheckoutLinkFormFieldName;
   message: string;
-  /** The id of the element that shows the field (for a link or `aria-describedby`). */
-  inputId: string;
-}
-
-/** The ids a field's elements get. */
-export interface CheckoutLinkFieldIds {
-  input: string;
-  label: string;
-  error: string;
-  description: string;
-}
-
-/** Anything focusable (a DOM element in practice). */
-export interface Focusable {
-  focus(): void;
 }
 
 export interface CheckoutLinkFormStoreOptions {
@@ -110,8 +97,6 @@ export interface CheckoutLinkFormStoreOptions {
   discounts?: readonly Discount[];
   messages: CheckoutLinksMessages;
   locale: string;
-  /** Prefix of every element id (React's `useId` in the hook, so server and client agree). */
-  idPrefix: string;
   submit: CheckoutLinkSubmitter;
 }
 
@@ -135,24 +120,21 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, ...keys: string[]): 
  * cannot apply, the body to send and the mapping of Polar's 422s back onto the fields. Consumers
  * subscribe once and select the slice they render, so typing in one field re-renders that field.
  */
-export class CheckoutLinkFormStore {
+export class CheckoutLinkFormStore extends Subscribable {
   private state: CheckoutLinkFormState;
-  private readonly listeners = new Set<() => void>();
-  private readonly elements = new Map<string, Focusable>();
-  private readonly elementRefs = new Map<string, (element: Focusable | null) => void>();
   private rowCount = 0;
   private messages: CheckoutLinksMessages;
   private locale: string;
-  private submitter: CheckoutLinkSubmitter;
-  private readonly idPrefix: string;
-  private pending: { promise: Promise<CheckoutLink | null>; controller: AbortController } | null = null;
-  private connected = true;
+  /** Sends submissions: one request however many clicks, aborted when the form unmounts. */
+  private readonly submission: MutationObserver<CheckoutLinkSubmitRequest, CheckoutLink>;
+  /** What `submit()` answers while a submission is pending. */
+  private submitting: Promise<CheckoutLink | null> = Promise.resolve(null);
 
   constructor(options: CheckoutLinkFormStoreOptions) {
+    super();
     this.messages = options.messages;
     this.locale = options.locale;
-    this.submitter = options.submit;
-    this.idPrefix = options.idPrefix;
+    this.submission = new MutationObserver(options.submit);
     this.state = this.initialState(options);
   }
 
@@ -162,14 +144,9 @@ export class CheckoutLinkFormStore {
 
   getState = (): CheckoutLinkFormState => this.state;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
   /** Takes the provider's current messages, locale and submitter. */
   setEnvironment(environment: { messages: CheckoutLinksMessages; locale: string; submit: CheckoutLinkSubmitter }): void {
-    this.submitter = environment.submit;
+    this.submission.setOptions(environment.submit, {});
     if (environment.messages === this.messages && environment.locale === this.locale) return;
     this.messages = environment.messages;
     this.locale = environment.locale;
@@ -228,15 +205,15 @@ export class CheckoutLinkFormStore {
   }
 
   private readonly errorSummaryOf = memoizeLast(
-    (_state: CheckoutLinkFormState, _validation: FormValidation): CheckoutLinkFormErrorItem[] =>
+    (_state: CheckoutLinkFormState, _validation: FormValidation): CheckoutLinkFieldError[] =>
       this.fieldOrder().flatMap((name) => {
         const message = this.getFieldError(name);
-        return message ? [{ name, message, inputId: this.focusTargetId(name) }] : [];
+        return message ? [{ name, message }] : [];
       }),
   );
 
   /** The errors shown at fields, in form order: the content of an error summary. */
-  getErrorSummary(): CheckoutLinkFormErrorItem[] {
+  getErrorSummary(): CheckoutLinkFieldError[] {
     return this.errorSummaryOf(this.state, this.getValidation());
   }
 
@@ -281,11 +258,6 @@ export class CheckoutLinkFormStore {
   selectedProducts(): Product[] {
     const { values, catalog } = this.state;
     return knownProducts(values.products, catalog);
-  }
-
-  ids(name: CheckoutLinkFormFieldName): CheckoutLinkFieldIds {
-    const input = `${this.idPrefix}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-    return { input, label: `${input}-label`, error: `${input}-error`, description: `${input}-description` };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -379,8 +351,7 @@ export class CheckoutLinkFormStore {
 
   /** Back to where the values started, or to a new link to edit / new defaults. */
   reset(next?: { link?: CheckoutLink | null; defaultValues?: CheckoutLinkFormDefaults }): void {
-    this.pending?.controller.abort();
-    this.pending = null;
+    this.submission.reset();
     const state = next
       ? this.initialState({ link: next.link, defaultValues: next.defaultValues })
       : { ...this.initialState({}), values: this.state.initial, initial: this.state.initial, link: this.state.link };
@@ -403,37 +374,27 @@ export class CheckoutLinkFormStore {
    * its promise: one link, however many clicks.
    */
   submit(): Promise<CheckoutLink | null> {
-    if (this.pending) return this.pending.promise;
+    if (this.state.status === 'pending') return this.submitting;
     this.setState({ ...this.state, submitCount: this.state.submitCount + 1, serverFormErrors: [] });
     const request = this.submitRequest();
-    if (!request) {
-      this.focusFirstError();
-      return Promise.resolve(null);
-    }
+    if (!request) return Promise.resolve(null);
     if (request.mode === 'edit' && Object.keys(request.changes).length === 0) {
       this.setState({ ...this.state, status: 'success', result: request.link, submitError: null });
       return Promise.resolve(request.link);
     }
-    const controller = new AbortController();
     const submitted = this.state.values;
-    const promise = Promise.resolve()
-      .then(() => this.submitter(request, controller.signal))
-      .then(
-        (link) => {
-          if (!this.settled(controller)) return link;
+    this.setState({ ...this.state, status: 'pending', submitError: null });
+    this.submitting = this.submission
+      .mutateAsync(request, {
+        // Called only while the form is mounted and the submission was not reset meanwhile.
+        onSuccess: (link) => {
           const edited = request.mode === 'edit' ? { link, initial: submitted } : {};
           this.setState({ ...this.state, ...edited, status: 'success', result: link, submitError: null });
-          return link;
         },
-        (cause: unknown) => {
-          if (!this.settled(controller)) return null;
-          this.failed(toPolarApiError(cause));
-          return null;
-        },
-      );
-    this.pending = { promise, controller };
-    this.setState({ ...this.state, status: 'pending', submitError: null });
-    return promise;
+        onError: (error) => this.failed(error),
+      })
+      .catch(() => null);
+    return this.submitting;
   }
 
   /** The request the values make, or `null` when they are invalid. */
@@ -444,13 +405,6 @@ export class CheckoutLinkFormStore {
     if (!link) return { mode: 'create', body: validation.body };
     const changes = checkoutLinkChanges(link, formUpdateBody(values, validation.metadata));
     return checkoutLinkUpdateSchema.safeParse(changes).success ? { mode: 'edit', link, changes } : null;
-  }
-
-  /** Whether this answer still matters (the form is mounted and the submission not replaced). */
-  private settled(controller: AbortController): boolean {
-    if (this.pending?.controller !== controller) return false;
-    this.pending = null;
-    return this.connected;
   }
 
   /** Polar's field errors land on their fields; others become form errors. */
@@ -467,61 +421,20 @@ export class CheckoutLinkFormStore {
     if (error.kind !== 'validation') serverFormErrors.unshift(apiErrorMessage(this.messages, error));
     else if (serverFormErrors.length === 0 && Object.keys(serverErrors).length === 0) serverFormErrors.push(this.messages.errors.kinds.validation);
     this.setState({ ...this.state, status: 'error', submitError: error, serverErrors, serverFormErrors });
-    this.focusFirstError();
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Focus and lifecycle
+  // Lifecycle
   // ---------------------------------------------------------------------------------------------
-
-  /** Where focus goes for a field's error: its own element, or the list it belongs to. */
-  private focusTargetName(name: CheckoutLinkFormFieldName): CheckoutLinkFormFieldName {
-    if (this.elements.has(name)) return name;
-    if (name.startsWith('products.')) return 'products';
-    return name;
-  }
-
-  private focusTargetId(name: CheckoutLinkFormFieldName): string {
-    return this.ids(this.focusTargetName(name)).input;
-  }
-
-  /** A stable ref callback that registers the element showing `name`. */
-  elementRef(name: CheckoutLinkFormFieldName): (element: Focusable | null) => void {
-    let ref = this.elementRefs.get(name);
-    if (!ref) {
-      ref = (element) => this.registerElement(name, element);
-      this.elementRefs.set(name, ref);
-    }
-    return ref;
-  }
-
-  /** The element that shows a field (set by the prop getters' refs). */
-  registerElement(name: CheckoutLinkFormFieldName, element: Focusable | null): void {
-    if (element) this.elements.set(name, element);
-    else this.elements.delete(name);
-  }
-
-  /** Moves focus to the first field with a shown error; returns whether there was one. */
-  focusFirstError(): boolean {
-    for (const item of this.getErrorSummary()) {
-      const element = this.elements.get(this.focusTargetName(item.name));
-      if (element) {
-        element.focus();
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The form is on screen (again: StrictMode unmounts and remounts before anything is sent). */
-  connect(): void {
-    this.connected = true;
+  mount(): void {
+    this.submission.mount();
   }
 
   /** The form left the screen: abort a pending submission; no state change follows. */
-  disconnect(): void {
-    this.connected = false;
-    this.pending?.controller.abort();
+  unmount(): void {
+    this.submission.unmount();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -598,6 +511,6 @@ export class CheckoutLinkFormStore {
 
   private setState(state: CheckoutLinkFormState): void {
     this.state = state;
-    for (const listener of [...this.listeners]) listener();
+    this.notify();
   }
 }

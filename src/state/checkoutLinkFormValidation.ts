@@ -7,7 +7,9 @@ import {
   TRIAL_COUNT_MAX,
   TRIAL_COUNT_MIN,
   URL_MAX_LENGTH,
+  INVALID_CHARACTERS_MESSAGE,
   checkoutLinkCreateSchema,
+  codePointLength,
   type CheckoutLinkCreate,
   type Discount,
   type Metadata,
@@ -58,8 +60,10 @@ export function errorPathSegments(path: string): PathSegment[] {
   return segments.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
+/** Whether the contract refuses `key` itself (so its error belongs to the key's field, not the value's). */
 function isBadMetadataKey(key: string): boolean {
-  return key.length < 1 || key.length > METADATA_KEY_MAX_LENGTH;
+  const length = codePointLength(key);
+  return length < 1 || length > METADATA_KEY_MAX_LENGTH || key.includes('\u0000');
 }
 
 /** The form field an error path of the body concerns, or `null` for a path the form has no field for. */
@@ -101,6 +105,7 @@ function messageForField(
   messages: CheckoutLinksMessages,
 ): string {
   const errors = messages.builder.errors;
+  if (contractMessage === INVALID_CHARACTERS_MESSAGE) return errors.invalidCharacters;
   const urlMessage = (value: string, invalid: string) => (value.trim().length > URL_MAX_LENGTH ? errors.urlTooLong(URL_MAX_LENGTH) : invalid);
   switch (field) {
     case 'products':

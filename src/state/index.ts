@@ -1,16 +1,14 @@
 // The framework-agnostic parts hosts may use without React: the builder's store and its rules.
 export {
   CheckoutLinkFormStore,
-  type CheckoutLinkFieldIds,
+  type CheckoutLinkFieldError,
   type CheckoutLinkFieldValue,
-  type CheckoutLinkFormErrorItem,
   type CheckoutLinkFormMode,
   type CheckoutLinkFormState,
   type CheckoutLinkFormStatus,
   type CheckoutLinkFormStoreOptions,
   type CheckoutLinkSubmitRequest,
   type CheckoutLinkSubmitter,
-  type Focusable,
 } from './checkoutLinkFormStore';
 export type {
   CheckoutLinkCheckboxFieldName,
@@ -30,8 +28,12 @@ export {
   type SeatRange,
 } from './checkoutLinkFormRules';
 export { checkoutLinkChanges } from './checkoutLinkChanges';
-export type { UpdateCheckoutLinkVariables } from './checkoutLinkMutations';
-export type { MutationStatus } from './mutationObserver';
+export type { CheckoutLinkChangeEvent, UpdateCheckoutLinkVariables } from './checkoutLinkMutations';
+// TanStack Query interop: option objects and keys a host's QueryClient can use as they are.
+export { checkoutLinkQueries, discountQueries, productQueries, type MutationOptions, type QueryOptions } from './queryOptions';
+export { checkoutLinkKeys, discountKeys, productKeys } from './queryKeys';
+export type { QueryKey } from './queryKey';
+export type { MutationCallbacks, MutationStatus } from './mutationObserver';
 export type { QueryStatus } from './queryCache';
 export type { QueryResult } from './queryObserver';
 export type { FormValidation } from './checkoutLinkFormValidation';

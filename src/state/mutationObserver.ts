@@ -1,4 +1,5 @@
 import { toPolarApiError, type PolarApiError } from '../client';
+import { Subscribable } from './subscribable';
 
 export type MutationStatus = 'idle' | 'pending' | 'success' | 'error';
 
@@ -8,9 +9,11 @@ export interface MutationState<TResult> {
   error: PolarApiError | null;
 }
 
+/** Called when a mutation settles, as long as its consumer is on screen (TanStack Query's names). */
 export interface MutationCallbacks<TVariables, TResult> {
   onSuccess?: (data: TResult, variables: TVariables) => void;
   onError?: (error: PolarApiError, variables: TVariables) => void;
+  onSettled?: (data: TResult | undefined, error: PolarApiError | null, variables: TVariables) => void;
 }
 
 export type MutationFn<TVariables, TResult> = (variables: TVariables, signal: AbortSignal) => Promise<TResult>;
@@ -19,54 +22,63 @@ const idleState: MutationState<never> = { status: 'idle', data: undefined, error
 
 /**
  * One consumer's mutation: a call while another is pending returns that call's promise (one click
- * or twenty, one request); unmounting aborts the request and silences the observer for good.
+ * or twenty, one request). `reset` leaves a pending request to finish unseen; unmounting aborts it.
  */
-export class MutationObserver<TVariables, TResult> {
+export class MutationObserver<TVariables, TResult> extends Subscribable {
   private state: MutationState<TResult> = idleState;
-  private readonly listeners = new Set<() => void>();
   private pending: { promise: Promise<TResult>; controller: AbortController } | null = null;
   private mounted = true;
 
   constructor(
     private mutationFn: MutationFn<TVariables, TResult>,
     private callbacks: MutationCallbacks<TVariables, TResult> = {},
-  ) {}
+  ) {
+    super();
+  }
 
-  /** Takes the latest function and callbacks (hooks call it on every render). */
+  /** Takes the latest function and callbacks (hooks call it after every render). */
   setOptions(mutationFn: MutationFn<TVariables, TResult>, callbacks: MutationCallbacks<TVariables, TResult>): void {
     this.mutationFn = mutationFn;
     this.callbacks = callbacks;
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
   getSnapshot = (): MutationState<TResult> => this.state;
 
   getServerSnapshot = (): MutationState<TResult> => idleState;
 
-  /** Runs the mutation, or returns the promise of the one still pending. Rejects with a `PolarApiError`. */
-  mutate(variables: TVariables): Promise<TResult> {
+  /**
+   * Runs the mutation, or returns the promise of the one still pending. Rejects with a
+   * `PolarApiError`. `callbacks` run after the observer's own, for this call only.
+   */
+  mutateAsync(variables: TVariables, callbacks: MutationCallbacks<TVariables, TResult> = {}): Promise<TResult> {
     if (this.pending) return this.pending.promise;
     const controller = new AbortController();
-    const settle = (state: MutationState<TResult>) => {
-      if (this.pending?.controller === controller) this.pending = null;
+    const settle = (state: MutationState<TResult>): boolean => {
+      if (this.pending?.controller !== controller) return false;
+      this.pending = null;
       if (this.mounted) this.setState(state);
+      return this.mounted;
     };
     const promise = Promise.resolve()
       .then(() => this.mutationFn(variables, controller.signal))
       .then(
         (data) => {
-          settle({ status: 'success', data, error: null });
-          if (this.mounted) this.callbacks.onSuccess?.(data, variables);
+          if (settle({ status: 'success', data, error: null })) {
+            for (const on of [this.callbacks, callbacks]) {
+              on.onSuccess?.(data, variables);
+              on.onSettled?.(data, null, variables);
+            }
+          }
           return data;
         },
         (cause: unknown) => {
           const error = toPolarApiError(cause);
-          settle({ status: 'error', data: undefined, error });
-          if (this.mounted) this.callbacks.onError?.(error, variables);
+          if (settle({ status: 'error', data: undefined, error })) {
+            for (const on of [this.callbacks, callbacks]) {
+              on.onError?.(error, variables);
+              on.onSettled?.(undefined, error, variables);
+            }
+          }
           throw error;
         },
       );
@@ -75,9 +87,15 @@ export class MutationObserver<TVariables, TResult> {
     return promise;
   }
 
+  /** `mutateAsync` for event handlers: never rejects; the failure is in the state and the callbacks. */
+  mutate(variables: TVariables, callbacks?: MutationCallbacks<TVariables, TResult>): void {
+    this.mutateAsync(variables, callbacks).catch(() => undefined);
+  }
+
+  /** Back to `idle`. A pending request still reaches Polar (and the caches), but no state or callback follows from it. */
   reset(): void {
-    if (this.pending) return;
-    this.setState(idleState);
+    this.pending = null;
+    if (this.state !== idleState) this.setState(idleState);
   }
 
   /** The consumer is (again) on screen: StrictMode unmounts and remounts before anything is sent. */
@@ -93,6 +111,6 @@ export class MutationObserver<TVariables, TResult> {
 
   private setState(state: MutationState<TResult>): void {
     this.state = state;
-    for (const listener of [...this.listeners]) listener();
+    this.notify();
   }
 }

@@ -1,5 +1,6 @@
 import { toPolarApiError, type PolarApiError } from '../client';
 import { hashQueryKey, type QueryKey } from './queryKey';
+import { Subscribable } from './subscribable';
 
 /** `pending` until the first answer arrives, then `success` or `error`. */
 export type QueryStatus = 'pending' | 'success' | 'error';
@@ -30,7 +31,7 @@ export const initialQueryState: QueryState<never> = {
 };
 
 /** One cached request: its state, its listeners and its in-flight request. */
-export class Query<T = unknown> {
+export class Query<T = unknown> extends Subscribable {
   readonly key: QueryKey;
   readonly hash: string;
   state: QueryState<T> = initialQueryState;
@@ -38,12 +39,12 @@ export class Query<T = unknown> {
   idleSince = Date.now();
   /** How observers fetch this key; kept so an invalidation can refetch. */
   fetcher: QueryFetcher<T> | null = null;
-  private readonly listeners = new Set<() => void>();
   private observers = 0;
   private inFlight: { promise: Promise<T>; controller: AbortController } | null = null;
   private pendingCancel = false;
 
   constructor(key: QueryKey, hash: string) {
+    super();
     this.key = key;
     this.hash = hash;
   }
@@ -54,11 +55,6 @@ export class Query<T = unknown> {
 
   get isInFlight(): boolean {
     return this.inFlight !== null;
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   addObserver(): void {
@@ -132,7 +128,7 @@ export class Query<T = unknown> {
 
   private setState(state: QueryState<T>): void {
     this.state = state;
-    for (const listener of [...this.listeners]) listener();
+    this.notify();
   }
 }
 
@@ -187,6 +183,15 @@ export class QueryCache {
 
   setData<T>(key: QueryKey, data: T): void {
     this.build<T>(key).setData(data);
+  }
+
+  /** Replaces the data of every query whose key matches and that holds data (e.g. an edited item on every cached page). */
+  updateData<T>(matches: (key: QueryKey) => boolean, update: (data: T) => T): void {
+    for (const query of [...this.queries.values()] as Query<T>[]) {
+      if (!matches(query.key) || query.state.data === undefined) continue;
+      const data = update(query.state.data);
+      if (data !== query.state.data) query.setData(data);
+    }
   }
 
   /** Invalidates every query whose key matches. */

@@ -1,7 +1,5 @@
-import type { PolarOperation } from '../client';
-
-/** Identifies a cached request: the operation, then its arguments. */
-export type QueryKey = readonly [PolarOperation, ...unknown[]];
+/** Identifies a cached request, TanStack Query's way: an array from the general to the specific. */
+export type QueryKey = readonly unknown[];
 
 function sortedValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedValue);
@@ -15,4 +13,9 @@ function sortedValue(value: unknown): unknown {
 /** A string equal for keys that mean the same request, whatever the order of their object keys. */
 export function hashQueryKey(key: QueryKey): string {
   return JSON.stringify(sortedValue(key));
+}
+
+/** Whether `key` starts with `prefix` (TanStack Query's partial matching: `['a']` matches `['a', 'b', { page: 1 }]`). */
+export function matchesQueryKey(prefix: QueryKey, key: QueryKey): boolean {
+  return prefix.length <= key.length && prefix.every((part, index) => hashQueryKey([part]) === hashQueryKey([key[index]]));
 }

@@ -1,6 +1,7 @@
 import type { PolarApiError } from '../client';
 import { initialQueryState, type Query, type QueryCache, type QueryFetcher, type QueryState, type QueryStatus } from './queryCache';
 import { hashQueryKey, type QueryKey } from './queryKey';
+import { Subscribable } from './subscribable';
 
 export interface QueryObserverOptions<T> {
   key: QueryKey;
@@ -20,6 +21,8 @@ export interface QueryResult<T> {
   status: QueryStatus;
   data: T | undefined;
   error: PolarApiError | null;
+  /** `status === 'pending'`: there is no data yet. */
+  isPending: boolean;
   /** A request is in flight or about to start, also while older data is shown. */
   isFetching: boolean;
   /** `data` belongs to the previous key and stays until the current key's answer arrives. */
@@ -29,44 +32,45 @@ export interface QueryResult<T> {
 /**
  * Binds one consumer to the cache entry of its current key: fetches when the data is missing or
  * stale, follows key changes (leaving the old key, which aborts a request nobody else waits for)
- * and derives a stable `QueryResult` snapshot. Nothing is fetched before `subscribe`, so server
- * rendering sends no request.
+ * and derives a stable `QueryResult` snapshot. Reading a result (`getOptimisticResult`) writes
+ * nothing; the cache is touched only from `subscribe` and `setOptions`, which hooks call in
+ * effects, so rendering (on the server too) sends no request and notifies nobody.
  */
-export class QueryObserver<T> {
+export class QueryObserver<T> extends Subscribable {
   private options: QueryObserverOptions<T>;
   private attached: Query<T> | null = null;
   private detachQuery: (() => void) | null = null;
-  private readonly listeners = new Set<() => void>();
   private previousData: T | undefined = undefined;
   private memo: { inputs: unknown[]; result: QueryResult<T> } | null = null;
   private serverResult: QueryResult<T> | null = null;
 
   constructor(
-    private readonly cache: QueryCache,
+    readonly cache: QueryCache,
     options: QueryObserverOptions<T>,
   ) {
+    super();
     this.options = options;
-    this.seedInitialData();
   }
 
-  /** Takes the latest options; cheap and free of requests, so hooks call it while rendering. */
+  /** Takes the latest options; a new key or `enabled` attaches to that key and fetches when needed. */
   setOptions(options: QueryObserverOptions<T>): void {
+    const previous = this.options;
     this.options = options;
-    this.seedInitialData();
+    if (hashQueryKey(previous.key) !== hashQueryKey(options.key) || previous.enabled !== options.enabled) this.sync();
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
+  protected override onSubscribe(): void {
     this.sync();
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.detach();
-    };
-  };
+  }
 
-  /** Attaches to the current key and fetches when needed. Called after each render that changed the key. */
-  sync(): void {
-    if (this.listeners.size === 0) return;
+  protected override onUnsubscribe(): void {
+    if (!this.hasListeners()) this.detach();
+  }
+
+  /** Attaches to the current key, seeds `initialData` and fetches when needed. */
+  private sync(): void {
+    if (!this.hasListeners()) return;
+    this.seedInitialData();
     const hash = hashQueryKey(this.options.key);
     if (this.attached?.hash !== hash) {
       this.detach();
@@ -90,43 +94,53 @@ export class QueryObserver<T> {
     return this.cache.fetch(this.options.key, this.options.fetcher);
   }
 
-  getSnapshot = (): QueryResult<T> => {
-    const { key, keepPreviousData } = this.options;
-    const state = this.cache.find<T>(key)?.state ?? initialQueryState;
+  /**
+   * The result `options` would give, read from the cache without writing to it: rendering with new
+   * options shows their key's data before the effect that hands them to `setOptions` runs.
+   */
+  getOptimisticResult(options: QueryObserverOptions<T>): QueryResult<T> {
+    const { key, keepPreviousData, initialData } = options;
+    const cached = this.cache.find<T>(key)?.state ?? initialQueryState;
+    // Until an effect seeds it, `initialData` stands in for a key the cache holds no data of.
+    const state: QueryState<T> =
+      cached.data === undefined && initialData !== undefined && !cached.isFetching
+        ? { ...initialQueryState, status: 'success', data: initialData }
+        : cached;
     // Between a render with a new key and the effect that attaches to it, the request is about to start.
     const aboutToFetch =
-      this.options.enabled !== false &&
-      this.listeners.size > 0 &&
+      options.enabled !== false &&
+      this.hasListeners() &&
       state.status === 'pending' &&
       !state.isFetching &&
       this.attached?.hash !== hashQueryKey(key);
     const placeholder = keepPreviousData && state.status === 'pending' ? this.previousData : undefined;
-    const inputs = [state, placeholder, aboutToFetch];
+    const inputs = [cached, initialData, placeholder, aboutToFetch];
     if (this.memo && inputs.every((input, index) => input === this.memo!.inputs[index])) return this.memo.result;
     const isFetching = state.isFetching || aboutToFetch;
     const result: QueryResult<T> =
       placeholder !== undefined
-        ? { status: 'success', data: placeholder, error: null, isFetching, isPlaceholderData: true }
-        : { status: state.status, data: state.data, error: state.error, isFetching, isPlaceholderData: false };
+        ? { status: 'success', data: placeholder, error: null, isPending: false, isFetching, isPlaceholderData: true }
+        : { status: state.status, data: state.data, error: state.error, isPending: state.status === 'pending', isFetching, isPlaceholderData: false };
     if (state.data !== undefined) this.previousData = state.data;
     this.memo = { inputs, result };
     return result;
-  };
+  }
 
   /** The server render and the hydrating render see `initialData` only, never what a client cache holds. */
-  getServerSnapshot = (): QueryResult<T> => {
-    const data = this.options.initialData;
+  getServerResult(options: QueryObserverOptions<T>): QueryResult<T> {
+    const data = options.initialData;
     if (this.serverResult?.data !== data || this.serverResult === null) {
       this.serverResult = {
         status: data === undefined ? 'pending' : 'success',
         data,
         error: null,
+        isPending: data === undefined,
         isFetching: false,
         isPlaceholderData: false,
       };
     }
     return this.serverResult;
-  };
+  }
 
   private shouldFetch(state: QueryState<T>): boolean {
     if (this.options.enabled === false || state.isFetching) return false;
@@ -145,9 +159,5 @@ export class QueryObserver<T> {
     this.detachQuery?.();
     this.detachQuery = null;
     this.attached = null;
-  }
-
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
   }
 }

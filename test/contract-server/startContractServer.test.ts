@@ -56,6 +56,31 @@ describe('the contract server', () => {
     });
   });
 
+  it("refuses a NUL character in a body's strings at their field with Polar's message, although the document has no rule for it", async () => {
+    const invalid = 'This value contains invalid characters';
+    const created = await call('/v1/checkout-links/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ payment_processor: 'stripe', products: [catalogueIds.products.starterKit], label: 'a\u0000b', metadata: { 'k\u0000': 'v' } }),
+    });
+    expect(created.status).toBe(422);
+    expect(await created.json()).toMatchObject({
+      error: 'RequestValidationError',
+      detail: [
+        { loc: ['body', 'CheckoutLinkCreateProducts', 'metadata', 'k\u0000'], msg: invalid },
+        { loc: ['body', 'CheckoutLinkCreateProducts', 'label'], msg: invalid, input: 'a\u0000b' },
+      ],
+    });
+    const updated = await call(`/v1/checkout-links/${catalogueIds.links.homepagePro}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ metadata: { plan: 'pro\u0000' } }),
+    });
+    expect(updated.status).toBe(422);
+    expect(await updated.json()).toMatchObject({ detail: [{ loc: ['body', 'metadata', 'plan'], msg: invalid, input: 'pro\u0000' }] });
+    expect(await (await call('/v1/checkout-links/')).json()).toMatchObject({ pagination: { total_count: 2 } });
+  });
+
   it('reads a single sorting value as a one-item list, and repeated keys as several values', async () => {
     const response = await call(`/v1/products/?sorting=-name&id=${catalogueIds.products.tipJar}&id=${catalogueIds.products.community}`);
     expect(response.status).toBe(200);

@@ -301,6 +301,18 @@ export function describeContract(
         ]);
       });
 
+      it("a NUL character in any text, at its field with Polar's message", async () => {
+        const invalid = 'This value contains invalid characters';
+        const error = await expectFieldErrors(create({ products: [products.starterKit], label: 'a\u0000b', metadata: { 'k\u0000': 'v', plan: 'pro\u0000' } }), [
+          'label',
+          'metadata.k\u0000',
+          'metadata.plan',
+        ]);
+        expect(Object.values(error.fieldErrors).flat()).toEqual([invalid, invalid, invalid]);
+        const link = await create({ products: [products.proMonthly] });
+        await expectFieldErrors(client.checkoutLinks.update(link.id, { return_url: 'https://acme.test/\u0000' }), ['return_url']);
+      });
+
       it('the same rules on update', async () => {
         const link = await create({ products: [products.proMonthly] });
         await expectFieldErrors(client.checkoutLinks.update(link.id, { products: [products.archivedCourse] }), ['products.0']);

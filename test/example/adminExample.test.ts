@@ -62,7 +62,8 @@ function recordResponses(page: Page) {
       (async () => {
         // A redirect has no body to read; its headers count all the same.
         const body = await response.body().catch(() => Buffer.alloc(0));
-        const headers = JSON.stringify(await response.allHeaders());
+        // A response that arrives while the browser closes (a list refreshed after the delete) has no headers left to read.
+        const headers = JSON.stringify(await response.allHeaders().catch(() => ({})));
         received.push({ url: response.url(), status: response.status(), text: `${headers}\n${body.toString('utf8')}` });
       })(),
     );
@@ -91,7 +92,8 @@ it('lets a signed-in merchant create, list and delete a link through the proxy, 
   await page.getByRole('link', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign in as the demo merchant' }).click();
   await page.getByRole('heading', { name: 'Checkout links', level: 1 }).waitFor();
-  const rows = page.locator('tbody tr');
+  // One row header per link (the skeleton rows shown while loading are hidden from the accessibility tree).
+  const rows = page.getByRole('table', { name: 'Checkout links' }).getByRole('rowheader');
   await rows.first().waitFor();
   const seeded = await rows.count();
 
@@ -111,9 +113,9 @@ it('lets a signed-in merchant create, list and delete a link through the proxy, 
   await expect.poll(() => rows.count()).toBe(seeded + 1);
   expect(await created.textContent()).toContain('Starter Kit');
 
-  // Delete it again, confirming once more.
+  // Delete it again, confirming once more in the alert dialog.
   await created.getByRole('button', { name: 'Delete Example spring sale' }).click();
-  await created.getByRole('button', { name: 'Delete link' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete link' }).click();
   await created.waitFor({ state: 'detached' });
   await expect.poll(() => rows.count()).toBe(seeded);
 

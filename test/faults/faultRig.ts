@@ -36,7 +36,7 @@ export async function startFaultRig(): Promise<FaultRig> {
   const contract = await startContractProcess();
   await warmUp(contract);
   const upstream = await startFaultyUpstream(contract.url);
-  const proxy = createPolarProxy({ accessToken: contract.accessToken, baseUrl: upstream.url, timeout: PROXY_TIMEOUT });
+  const proxy = createPolarProxy({ accessToken: contract.accessToken, baseUrl: upstream.url, timeout: PROXY_TIMEOUT, authorize: () => true });
   const proxyServer = createServer(toNodeHandler(proxy));
   await new Promise<void>((listening) => proxyServer.listen(0, '127.0.0.1', listening));
   const proxyUrl = `http://127.0.0.1:${(proxyServer.address() as AddressInfo).port}/api/polar`;

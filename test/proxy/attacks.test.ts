@@ -91,6 +91,23 @@ function viaTcp(name: string, expected: number[], requestLine: string, headers: 
   });
 }
 
+/** Requests pipelined on one keep-alive connection, sent in one write; only the first may be answered. */
+function viaTcpPipelined(name: string, expected: number[], ...requests: [requestLine: string, headers: string[], body?: string][]) {
+  const bytes = requests.map(([requestLine, headers, body = '']) => [requestLine, 'Host: shop.test', ...headers, '', body].join('\r\n')).join('');
+  attacks.push({
+    name,
+    via: 'tcp',
+    expected,
+    send: async () => {
+      const { statuses, text } = await sendRaw(port, bytes);
+      answers.push(text);
+      // A pipelined request that slipped through would reach the upstream just after the close.
+      await new Promise((settle) => setTimeout(settle, 100));
+      return statuses;
+    },
+  });
+}
+
 const json = (body: string, method = 'POST'): RequestInit & { headers: Record<string, string> } => ({
   method,
   headers: { 'content-type': 'application/json' },
@@ -279,6 +296,33 @@ viaTcp('Expect: 100-continue with a 1 GB body', [100, 413], 'POST /api/polar/v1/
 viaTcp('a chunked body over the limit', [413], 'POST /api/polar/v1/checkout-links/ HTTP/1.1', ['Content-Type: application/json', 'Transfer-Encoding: chunked'], `10000\r\n${'x'.repeat(0x10000)}\r\n10000\r\n${'x'.repeat(0x10000)}\r\n0\r\n\r\n`);
 viaTcp('a text/plain body', [415], 'POST /api/polar/v1/checkout-links/ HTTP/1.1', ['Content-Type: text/plain', `Content-Length: ${CREATE_BODY.length}`], CREATE_BODY);
 
+// ── requests pipelined behind a refusal: the refusal ends the connection ──────────────────────
+const deleteLink: [string, string[]] = [`DELETE /api/polar/v1/checkout-links/${ID} HTTP/1.1`, [`Cookie: ${MERCHANT}`]];
+viaTcpPipelined(
+  'a merchant’s DELETE pipelined behind a chunked body over the limit',
+  [413],
+  ['POST /api/polar/v1/checkout-links/ HTTP/1.1', [`Cookie: ${MERCHANT}`, 'Content-Type: application/json', 'Transfer-Encoding: chunked'], `10000\r\n${'x'.repeat(0x10000)}\r\n10000\r\n${'x'.repeat(0x10000)}\r\n0\r\n\r\n`],
+  deleteLink,
+);
+viaTcpPipelined(
+  'a merchant’s DELETE pipelined behind a small body over a small Content-Length limit',
+  [413],
+  ['POST /api/polar/v1/checkout-links/ HTTP/1.1', [`Cookie: ${MERCHANT}`, 'Content-Type: application/json', 'Content-Length: 70000'], `{"label":"${'x'.repeat(100)}`],
+  deleteLink,
+);
+viaTcpPipelined(
+  'a merchant’s DELETE pipelined behind a stranger’s POST',
+  [401],
+  ['POST /api/polar/v1/checkout-links/ HTTP/1.1', ['Content-Type: application/json', `Content-Length: ${CREATE_BODY.length}`], CREATE_BODY],
+  deleteLink,
+);
+viaTcpPipelined('a merchant’s DELETE pipelined behind a refused query', [400], [get('/api/polar/v1/products/?expand=x'), [`Cookie: ${MERCHANT}`]], deleteLink);
+viaTcpPipelined('a merchant’s DELETE pipelined behind a text/plain body', [415], [
+  'POST /api/polar/v1/checkout-links/ HTTP/1.1',
+  [`Cookie: ${MERCHANT}`, 'Content-Type: text/plain', `Content-Length: ${CREATE_BODY.length}`],
+  CREATE_BODY,
+], deleteLink);
+
 describe('createPolarProxy under attack', () => {
   it.each(attacks.map((attack) => [`${attack.via}: ${attack.name}`, attack] as const))('%s', async (_, attack) => {
     const reachedBefore = upstream.received.length;
@@ -369,6 +413,16 @@ describe('createPolarProxy lets the host’s own calls through', () => {
     ['discounts.list', 200, 'GET', () => ['/v1/discounts/', { query: 'SPRING' }]],
     ['discounts.get', 200, 'GET', ({ discount }) => [`/v1/discounts/${discount}`, {}]],
   ];
+
+  it('serves requests pipelined on one connection in turn when none is refused', async () => {
+    upstream.reset();
+    const { product, discount } = seeded();
+    const request = (path: string, ...headers: string[]) => [get(path), 'Host: shop.test', `Cookie: ${MERCHANT}`, ...headers, '', ''].join('\r\n');
+    const pipelined = request(`/api/polar/v1/products/${product}`) + request(`/api/polar/v1/discounts/${discount}`, 'Connection: close');
+    const { statuses } = await sendRaw(port, pipelined);
+    expect(statuses).toEqual([200, 200]);
+    expect(upstream.received.map(({ path }) => path)).toEqual([`/v1/products/${product}`, `/v1/discounts/${discount}`]);
+  });
 
   it.each(calls)('%s over TCP reaches the upstream with exactly the bearer token and the proxy’s headers', async (_, status, method, call) => {
     upstream.reset();

@@ -4,7 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetchClient, toPolarApiError, type PolarClient } from '../../src/client';
+import { createFetchClient, toPolarApiError, type PolarClient, type PolarOperation } from '../../src/client';
+import { operations } from '../../src/client/operations';
 import { createPolarProxy, toNodeHandler } from '../../src/server';
 import { startRecordingUpstream, type RecordingUpstream } from './recordingUpstream';
 
@@ -18,7 +19,7 @@ let client: PolarClient;
 
 beforeAll(async () => {
   upstream = await startRecordingUpstream();
-  server = createServer(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, polarVersion: '2026-10' })));
+  server = createServer(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, polarVersion: '2026-10' })));
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
   // In a browser the base URL is the relative `/api/polar`; here the page's origin is the server's.
@@ -60,6 +61,39 @@ describe('createFetchClient through createPolarProxy', () => {
     ]);
     expect(new Set(upstream.reached.map(({ headers }) => headers.authorization))).toEqual(new Set([`Bearer ${TOKEN}`]));
     expect(upstream.reached.every(({ headers }) => headers['polar-version'] === '2026-10')).toBe(true);
+  });
+
+  it('agrees with the proxy on the operations table: a proxy serving one operation forwards that call only, to its method and path', async () => {
+    upstream.answer((request) => (request.method === 'DELETE' ? { status: 204, headers: {}, body: '' } : {}));
+    const calls: Record<PolarOperation, (client: PolarClient) => Promise<unknown>> = {
+      'checkoutLinks.create': (c) => c.checkoutLinks.create({ payment_processor: 'stripe', products: [PRODUCT_ID] }),
+      'checkoutLinks.list': (c) => c.checkoutLinks.list(),
+      'checkoutLinks.get': (c) => c.checkoutLinks.get(ID),
+      'checkoutLinks.update': (c) => c.checkoutLinks.update(ID, { label: 'Spring' }),
+      'checkoutLinks.delete': (c) => c.checkoutLinks.delete(ID),
+      'products.list': (c) => c.products.list(),
+      'products.get': (c) => c.products.get(PRODUCT_ID),
+      'discounts.list': (c) => c.discounts.list(),
+      'discounts.get': (c) => c.discounts.get(ID),
+    };
+    for (const [operation, spec] of Object.entries(operations) as [PolarOperation, string][]) {
+      const single = createServer(toNodeHandler(createPolarProxy({ accessToken: TOKEN, baseUrl: upstream.baseUrl, authorize: () => true, operations: [operation] })));
+      await new Promise<void>((listening) => single.listen(0, '127.0.0.1', listening));
+      const singleClient = createFetchClient({ baseUrl: `http://127.0.0.1:${(single.address() as AddressInfo).port}/api/polar` });
+      upstream.reached.length = 0;
+      const outcomes = await Promise.all(
+        Object.entries(calls).map(([name, call]) => call(singleClient).then(() => name, (error: unknown) => (error as { status: number }).status)),
+      );
+      single.closeAllConnections();
+      await new Promise((closed) => single.close(closed));
+      // Only the table's operation got through; the others met the proxy's 404 or 405.
+      expect(outcomes.filter((outcome) => typeof outcome === 'string')).toEqual([operation]);
+      expect(outcomes.filter((outcome) => typeof outcome === 'number').every((status) => status === 404 || status === 405)).toBe(true);
+      const [method, path] = spec.split(' ');
+      expect(upstream.reached.map((request) => `${request.method} ${request.url}`)).toEqual([
+        `${method} ${path!.replace('{id}', operation.startsWith('products') ? PRODUCT_ID : ID)}`,
+      ]);
+    }
   });
 
   it('receives the proxy’s refusals with their status and Polar’s { error, detail } body', async () => {

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useRef, type HTMLAttributes } from 'react';
 import type { CheckoutLink, Product } from '../../contract';
 import { useCheckoutLinkForm, useLocale, useMessages } from '../../hooks';
 import type { CheckoutLinkFormDefaults } from '../../state';
@@ -52,31 +52,20 @@ export const CheckoutLinkForm = forwardRef<HTMLDivElement, CheckoutLinkFormProps
     products,
     onSuccess: (saved, mode) => (mode === 'create' ? onCreated?.(saved) : onSaved?.(saved)),
   });
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [summaryFocusRequest, setSummaryFocusRequest] = useState(0);
   const { availability, isSubmitting, mode } = form;
-
-  useEffect(() => {
-    if (summaryFocusRequest) summaryRef.current?.focus();
-  }, [summaryFocusRequest]);
 
   const submittingChange = useRef(onSubmittingChange);
   submittingChange.current = onSubmittingChange;
   useEffect(() => submittingChange.current?.(isSubmitting), [isSubmitting]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const saved = await form.submit();
-    // A field with an error has taken focus; a failure no field shows (network, rate limit) takes the summary.
-    if (!saved && !form.focusFirstError()) setSummaryFocusRequest((count) => count + 1);
-  };
-
   const showSummary = form.submitCount > 0 || form.formErrors.length > 0;
 
   return (
     <div ref={ref} className={['pcl-builder', className].filter(Boolean).join(' ')} data-pending={isSubmitting ? '' : undefined} {...rest}>
-      <form className="pcl-builder__form" noValidate aria-busy={isSubmitting || undefined} onSubmit={submit}>
-        {showSummary ? <ErrorSummary ref={summaryRef} items={form.errorSummary} formErrors={form.formErrors} title={text.errorSummaryTitle} /> : null}
+      <form {...form.getFormProps({ className: 'pcl-builder__form' })}>
+        {showSummary ? (
+          <ErrorSummary {...form.getErrorSummaryProps()} items={form.errorSummary} formErrors={form.formErrors} title={text.errorSummaryTitle} />
+        ) : null}
         <ProductPicker form={form} selected={form.selectedProducts} messages={messages} />
         {availability.priceChoices ? (
           <PriceChoiceField form={form} prices={availability.priceChoices} messages={text} formatMessages={messages.format} locale={locale} />

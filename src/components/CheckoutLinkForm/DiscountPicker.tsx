@@ -6,7 +6,6 @@ import type { CheckoutLinksMessages } from '../../messages';
 import { discountValue } from './discountValue';
 import { PickerSearch } from './PickerSearch';
 import { useDebouncedValue } from './useDebouncedValue';
-import { groupDescription } from './groupDescription';
 
 const SEARCH_DELAY_MS = 250;
 const PAGE_SIZE = 10;
@@ -25,7 +24,7 @@ export interface DiscountPickerProps {
 export function DiscountPicker({ form, messages, locale }: DiscountPickerProps) {
   const text = messages.builder;
   const id = useId();
-  const field = useFormField(form, 'discount_id');
+  const field = useFormField(form, 'discount_id', { description: true });
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search, SEARCH_DELAY_MS);
   const discounts = useDiscounts({ query, ids: field.value ? [field.value] : [], limit: PAGE_SIZE });
@@ -49,10 +48,7 @@ export function DiscountPicker({ form, messages, locale }: DiscountPickerProps) 
   };
 
   return (
-    <fieldset
-      className="pcl-builder__section pcl-discounts"
-      aria-describedby={groupDescription(field)}
-    >
+    <fieldset {...field.getGroupProps({ className: 'pcl-builder__section pcl-discounts' })}>
       <legend className="pcl-label">{text.discountLabel}</legend>
       <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{text.discountHelp}</p>
       <PickerSearch
@@ -64,7 +60,7 @@ export function DiscountPicker({ form, messages, locale }: DiscountPickerProps) 
         list={discounts}
         shownCount={shown.length}
         loadingText={text.loadingDiscounts}
-        resultText={text.discountsFound(discounts.totalCount, query.trim())}
+        resultText={text.discountsFound(discounts.pagination.totalCount, query.trim())}
         messages={messages}
       />
       <ul className="pcl-discounts__list">

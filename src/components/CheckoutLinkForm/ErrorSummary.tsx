@@ -1,8 +1,8 @@
 'use client';
-import { forwardRef, useId } from 'react';
-import type { CheckoutLinkFormErrorItem } from '../../state';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import type { CheckoutLinkFormErrorItem } from '../../hooks';
 
-export interface ErrorSummaryProps {
+export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   items: readonly CheckoutLinkFormErrorItem[];
   /** Errors that concern no field: a failed request ("Try again in 30 s"), Polar's form-wide errors. */
   formErrors: readonly string[];
@@ -13,11 +13,11 @@ export interface ErrorSummaryProps {
  * The problems of the form at its top: form-wide errors as text, field errors as links that move
  * focus to their field. Focusable, so it can take focus when no field can.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ items, formErrors, title }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ items, formErrors, title, ...rest }, ref) {
   const titleId = useId();
   if (items.length === 0 && formErrors.length === 0) return null;
   return (
-    <div ref={ref} className="pcl-error-summary" tabIndex={-1} role="group" aria-labelledby={titleId}>
+    <div className="pcl-error-summary" tabIndex={-1} {...rest} ref={ref} role="group" aria-labelledby={titleId}>
       <h3 id={titleId} className="pcl-error-summary__title">
         {items.length ? title(items.length) : formErrors[0]}
       </h3>

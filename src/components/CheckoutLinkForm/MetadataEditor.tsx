@@ -4,7 +4,6 @@ import { METADATA_MAX_PAIRS } from '../../contract';
 import { useFormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 import type { BuilderMessages } from '../../messages';
 import { MetadataRowFields } from './MetadataRowFields';
-import { groupDescription } from './groupDescription';
 
 /** The pair count shows from this many pairs on. */
 const SHOW_PAIR_COUNT_FROM = 40;
@@ -17,7 +16,7 @@ export interface MetadataEditorProps {
 
 /** Rows of key, type and value; a new row takes focus, a removed one hands it to "Add metadata". */
 export function MetadataEditor({ form, rowIds, messages }: MetadataEditorProps) {
-  const field = useFormField(form, 'metadata');
+  const field = useFormField(form, 'metadata', { description: true });
   const addRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<string | 'add' | null>(null);
   const full = rowIds.length >= METADATA_MAX_PAIRS;
@@ -41,10 +40,7 @@ export function MetadataEditor({ form, rowIds, messages }: MetadataEditorProps) 
   };
 
   return (
-    <fieldset
-      className="pcl-builder__section pcl-metadata"
-      aria-describedby={groupDescription(field)}
-    >
+    <fieldset {...field.getGroupProps({ className: 'pcl-builder__section pcl-metadata' })}>
       <legend className="pcl-label">{messages.metadataLabel}</legend>
       <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{messages.metadataHelp}</p>
       {rowIds.length ? (

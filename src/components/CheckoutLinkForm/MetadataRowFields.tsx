@@ -5,7 +5,7 @@ import type { BuilderMessages, MetadataValueType } from '../../messages';
 import { counterId, LengthCounter } from './LengthCounter';
 
 export interface MetadataRowFieldsProps {
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<CheckoutLinkForm, 'store' | 'fields'>;
   rowId: string;
   messages: BuilderMessages;
   onRemove: (rowId: string) => void;

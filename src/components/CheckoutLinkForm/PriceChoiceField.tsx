@@ -6,7 +6,7 @@ import type { BuilderMessages } from '../../messages';
 import { SelectField } from './SelectField';
 
 export interface PriceChoiceFieldProps {
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<CheckoutLinkForm, 'store' | 'fields'>;
   prices: readonly ProductPrice[];
   messages: BuilderMessages;
   formatMessages: FormatMessages;

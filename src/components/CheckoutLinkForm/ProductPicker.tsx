@@ -5,7 +5,6 @@ import { useFormField, useProducts, type UseCheckoutLinkFormResult as CheckoutLi
 import type { CheckoutLinksMessages } from '../../messages';
 import { ProductCard } from '../ProductCard';
 import { visuallyHidden } from '../ProductCard/visuallyHidden';
-import { groupDescription } from './groupDescription';
 import { PickerSearch } from './PickerSearch';
 import { groupProducts } from './productGroups';
 import { SelectedProducts } from './SelectedProducts';
@@ -28,7 +27,7 @@ export interface ProductPickerProps {
 export function ProductPicker({ form, selected, messages }: ProductPickerProps) {
   const text = messages.builder;
   const id = useId();
-  const field = useFormField(form, 'products');
+  const field = useFormField(form, 'products', { description: true });
   const [search, setSearch] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const query = useDebouncedValue(search, SEARCH_DELAY_MS);
@@ -57,7 +56,7 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
   const groups = groupProducts(products.items);
 
   return (
-    <fieldset className="pcl-builder__section pcl-picker" aria-describedby={groupDescription(field)}>
+    <fieldset {...field.getGroupProps({ className: 'pcl-builder__section pcl-picker' })}>
       <legend className="pcl-label">{text.productsLabel}</legend>
       <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{text.productsHelp}</p>
       <SelectedProducts form={form} selected={selected} messages={messages} onAnnounce={setAnnouncement} searchInputId={field.ids.input} />
@@ -72,7 +71,7 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
           list={products}
           shownCount={products.items.length}
           loadingText={text.loadingProducts}
-          resultText={text.productsFound(products.totalCount, query.trim())}
+          resultText={text.productsFound(products.pagination.totalCount, query.trim())}
           messages={messages}
         />
         {(
@@ -102,13 +101,13 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
             </section>
           ) : null,
         )}
-        {products.pageCount > 1 ? (
+        {products.pagination.pageCount > 1 ? (
           <div className="pcl-actions pcl-picker__pages">
-            <button type="button" className="pcl-button" data-size="small" disabled={!products.hasPreviousPage} onClick={products.previousPage}>
+            <button type="button" className="pcl-button" data-size="small" disabled={!products.pagination.hasPreviousPage} onClick={products.previousPage}>
               {text.previousResults}
             </button>
-            <span className="pcl-help">{text.resultsPage(products.page, products.pageCount)}</span>
-            <button type="button" className="pcl-button" data-size="small" disabled={!products.hasNextPage} onClick={products.nextPage}>
+            <span className="pcl-help">{text.resultsPage(products.pagination.page, products.pagination.pageCount)}</span>
+            <button type="button" className="pcl-button" data-size="small" disabled={!products.pagination.hasNextPage} onClick={products.nextPage}>
               {text.nextResults}
             </button>
           </div>

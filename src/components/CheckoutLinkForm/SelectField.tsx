@@ -4,7 +4,7 @@ import { FormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '.
 import type { CheckoutLinkTextFieldName } from '../../state';
 
 export interface SelectFieldProps {
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<CheckoutLinkForm, 'store' | 'fields'>;
   name: CheckoutLinkTextFieldName;
   label: ReactNode;
   help?: ReactNode;
@@ -14,11 +14,11 @@ export interface SelectFieldProps {
 /** A labelled select bound to one field of the form, in its own subscription. */
 export function SelectField({ form, name, label, help, options }: SelectFieldProps) {
   return (
-    <FormField form={form} name={name}>
+    <FormField form={form} name={name} description={Boolean(help)}>
       {(field) => (
         <div className="pcl-field" data-invalid={field.invalid ? '' : undefined}>
           <label {...field.getLabelProps({ className: 'pcl-label' })}>{label}</label>
-          <select {...field.getInputProps({ className: 'pcl-select', 'aria-describedby': help ? field.ids.description : undefined })}>
+          <select {...field.getInputProps({ className: 'pcl-select' })}>
             {options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

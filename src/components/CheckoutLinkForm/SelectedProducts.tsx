@@ -100,7 +100,7 @@ export const SelectedProducts = memo(function SelectedProducts({
                 data-control="remove"
                 // The product's errors lead here, from the error summary and on submit.
                 id={ids.input}
-                ref={form.store.elementRef(fieldName)}
+                ref={form.fields.ref(fieldName)}
                 aria-label={text.removeProduct(name)}
                 aria-describedby={error ? errorId : undefined}
                 onClick={() => remove(item, index)}

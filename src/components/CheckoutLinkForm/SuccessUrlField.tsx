@@ -5,13 +5,13 @@ import type { BuilderMessages } from '../../messages';
 import { withCheckoutIdParam } from './withCheckoutIdParam';
 
 export interface SuccessUrlFieldProps {
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<CheckoutLinkForm, 'store' | 'fields'>;
   messages: BuilderMessages;
 }
 
 /** The success URL, with a button that adds `checkout_id={CHECKOUT_ID}` to its query. */
 export function SuccessUrlField({ form, messages }: SuccessUrlFieldProps) {
-  const field = useFormField(form, 'success_url');
+  const field = useFormField(form, 'success_url', { description: true });
   const hasPlaceholder = field.value.includes(CHECKOUT_ID_PLACEHOLDER);
   const insert = () => {
     if (hasPlaceholder || !field.value.trim()) return;
@@ -23,7 +23,7 @@ export function SuccessUrlField({ form, messages }: SuccessUrlFieldProps) {
       <label {...field.getLabelProps({ className: 'pcl-label' })}>{messages.successUrlLabel}</label>
       <div className="pcl-builder__inline">
         <input
-          {...field.getInputProps({ className: 'pcl-input', type: 'url', inputMode: 'url' as const, autoComplete: 'url', dir: 'ltr', 'aria-describedby': field.ids.description })}
+          {...field.getInputProps({ className: 'pcl-input', type: 'url', inputMode: 'url' as const, autoComplete: 'url', dir: 'ltr'})}
         />
         <button type="button" className="pcl-button" aria-disabled={hasPlaceholder || !field.value.trim() || undefined} onClick={insert}>
           {messages.insertCheckoutId}

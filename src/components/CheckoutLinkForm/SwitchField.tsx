@@ -2,7 +2,7 @@
 import { FormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '../../hooks';
 
 export interface SwitchFieldProps {
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<CheckoutLinkForm, 'store' | 'fields'>;
   name: 'allow_discount_codes' | 'require_billing_address';
   label: string;
   help: string;
@@ -11,10 +11,10 @@ export interface SwitchFieldProps {
 /** An on/off setting: a native checkbox with the switch role, its label and help text. */
 export function SwitchField({ form, name, label, help }: SwitchFieldProps) {
   return (
-    <FormField form={form} name={name}>
+    <FormField form={form} name={name} description>
       {(field) => (
         <div className="pcl-switch-field">
-          <input {...field.getCheckboxProps({ role: 'switch', className: 'pcl-switch', 'aria-describedby': field.ids.description })} />
+          <input {...field.getCheckboxProps({ role: 'switch', className: 'pcl-switch' })} />
           <div className="pcl-field">
             <label {...field.getLabelProps({ className: 'pcl-label' })}>{label}</label>
             <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{help}</p>

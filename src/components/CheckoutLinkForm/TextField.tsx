@@ -4,7 +4,7 @@ import { FormField, type UseCheckoutLinkFormResult as CheckoutLinkForm } from '.
 import type { CheckoutLinkTextFieldName } from '../../state';
 
 export interface TextFieldProps {
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<CheckoutLinkForm, 'store' | 'fields'>;
   name: CheckoutLinkTextFieldName;
   label: ReactNode;
   help?: ReactNode;
@@ -17,17 +17,12 @@ export interface TextFieldProps {
 /** A labelled text input bound to one field of the form, in its own subscription. */
 export function TextField({ form, name, label, help, inputProps, children }: TextFieldProps) {
   return (
-    <FormField form={form} name={name}>
+    <FormField form={form} name={name} description={Boolean(help)}>
       {(field) => (
         <div className="pcl-field" data-invalid={field.invalid ? '' : undefined}>
           <label {...field.getLabelProps({ className: 'pcl-label' })}>{label}</label>
           <input
-            {...field.getInputProps({
-              type: 'text',
-              ...inputProps,
-              className: 'pcl-input',
-              'aria-describedby': help ? field.ids.description : undefined,
-            })}
+            {...field.getInputProps({ type: 'text', ...inputProps, className: 'pcl-input' })}
           />
           {help ? <p {...field.getDescriptionProps({ className: 'pcl-help' })}>{help}</p> : null}
           {children}

@@ -6,7 +6,7 @@ import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
 export interface TrialFieldsProps {
-  form: Pick<CheckoutLinkForm, 'store'>;
+  form: Pick<CheckoutLinkForm, 'store' | 'fields'>;
   messages: BuilderMessages;
 }
 

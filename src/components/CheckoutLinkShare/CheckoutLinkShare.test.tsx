@@ -135,6 +135,15 @@ describe('CheckoutLinkShare', { timeout: SLOW_DOM_QUERIES_MS }, () => {
     expect(container.querySelector('img, b')).toBeNull();
   });
 
+  it('shows a QR code of the link, with SVG and PNG downloads', async () => {
+    renderShare(tipJarLink());
+    const qr = screen.getByRole('region', { name: 'QR code' });
+    const image = await within(qr).findByRole('img', { name: 'QR code of the checkout link' });
+    expect(image.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
+    expect(within(qr).getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
+    expect(within(qr).getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
+  });
+
   it('takes its words from the provider, a partial override replacing only what it names', () => {
     renderShare(tipJarLink(), { share: { copy: 'Link kopieren' } });
     expect(screen.getByRole('button', { name: 'Link kopieren' })).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { forwardRef, useId, useMemo, useState, type HTMLAttributes, type ReactNo
 import type { CheckoutLink } from '../../contract';
 import { useLocale, useMessages } from '../../hooks';
 import type { CheckoutQueryParam } from '../../messages';
+import { CheckoutLinkQrCode } from './CheckoutLinkQrCode';
 import { CheckoutLinkSummary } from './CheckoutLinkSummary';
 import { CheckoutQueryComposer } from './CheckoutQueryComposer';
 import { composeCheckoutUrl, emptyCheckoutQuery, type CheckoutQueryValues } from './checkoutQuery';
@@ -25,8 +26,8 @@ export interface CheckoutLinkShareProps extends Omit<HTMLAttributes<HTMLElement>
 
 /**
  * The share panel of a checkout link: its URL to copy or open, a composer for the query
- * parameters Polar's checkout reads (prefilled email, amount, UTM tags…), the code that embeds it
- * on a site, and a summary of what it sells. Everything Polar returned renders as text.
+ * parameters Polar's checkout reads (prefilled email, amount, UTM tags…), its QR code (SVG or PNG),
+ * the code that embeds it on a site, and a summary of what it sells. Everything Polar returned renders as text.
  */
 export const CheckoutLinkShare = forwardRef<HTMLElement, CheckoutLinkShareProps>(function CheckoutLinkShare(
   { link, title, headingLevel = 2, className, ...rest },
@@ -78,6 +79,7 @@ export const CheckoutLinkShare = forwardRef<HTMLElement, CheckoutLinkShareProps>
         locale={locale}
         headingLevel={sectionLevel}
       />
+      <CheckoutLinkQrCode url={composed.url} headingLevel={sectionLevel} />
       <EmbedSnippet url={composed.url} messages={messages} headingLevel={sectionLevel} />
     </section>
   );

@@ -1,11 +1,13 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import type { CheckoutLink, Product } from '../../contract';
 import { useMessages } from '../../hooks';
 import type { CheckoutLinkFormDefaults } from '../../state';
 import { CheckoutLinkForm } from '../CheckoutLinkForm';
 import { CheckoutLinkShare } from '../CheckoutLinkShare';
+import { DialogHeader } from './DialogHeader';
+import { useDialogSurroundings } from './useDialogSurroundings';
 
 const CREATE_CHECKOUT_LINK_DIALOG_NAME = 'CreateCheckoutLinkDialog';
 
@@ -31,21 +33,6 @@ export interface CreateCheckoutLinkDialogProps {
   className?: string;
 }
 
-interface Surroundings {
-  'data-theme'?: string;
-  dir?: string;
-  lang?: string;
-}
-
-/** The theme, direction and language around the trigger, which the portalled dialog carries over. */
-function surroundings(trigger: HTMLElement | null): Surroundings {
-  return {
-    'data-theme': trigger?.closest<HTMLElement>('[data-theme]')?.dataset.theme,
-    dir: trigger?.closest<HTMLElement>('[dir]')?.dir || undefined,
-    lang: trigger?.closest<HTMLElement>('[lang]')?.lang || undefined,
-  };
-}
-
 interface DialogPanelProps extends Pick<CreateCheckoutLinkDialogProps, 'onCreated' | 'defaultValues' | 'products' | 'className'> {
   triggerRef: RefObject<HTMLElement | null>;
 }
@@ -59,8 +46,7 @@ function DialogPanel({ onCreated, defaultValues, products, className, triggerRef
   const [created, setCreated] = useState<CheckoutLink | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const [around, setAround] = useState<Surroundings>({});
-  useLayoutEffect(() => setAround(surroundings(triggerRef.current)), [triggerRef]);
+  const around = useDialogSurroundings(triggerRef);
 
   useEffect(() => {
     // The form that held focus is gone; the title says what is now on screen.
@@ -81,25 +67,7 @@ function DialogPanel({ onCreated, defaultValues, products, className, triggerRef
         onInteractOutside={keepOpenWhilePending}
         {...around}
       >
-        <div className="pcl-dialog__header">
-          <Dialog.Title ref={titleRef} tabIndex={-1} className="pcl-dialog__title">
-            {created ? messages.share.title : messages.dialog.createTitle}
-          </Dialog.Title>
-          <Dialog.Close asChild>
-            <button
-              type="button"
-              className="pcl-button"
-              data-size="small"
-              aria-label={messages.dialog.close}
-              aria-disabled={submitting || undefined}
-              onClick={(event) => {
-                if (submitting) event.preventDefault();
-              }}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </Dialog.Close>
-        </div>
+        <DialogHeader ref={titleRef} title={created ? messages.share.title : messages.dialog.createTitle} closeLabel={messages.dialog.close} submitting={submitting} />
         <Dialog.Description className="pcl-help">{messages.dialog.description}</Dialog.Description>
         {created ? (
           <>
