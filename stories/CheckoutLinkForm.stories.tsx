@@ -14,12 +14,13 @@ const intro = `
 host's admin page; \`CreateCheckoutLinkDialog\` puts it in a dialog.
 
 - **Products**: searched on the server as the merchant types, shown as compact product cards grouped
-  into one-time purchases and subscriptions (archived and draft products never appear). The selection
+  into one-time purchases and subscriptions (archived and draft products never appear); the search's
+  status says, politely and once per search, how many it found ("12 products found"). The selection
   is an ordered list — the order buyers see — with move up / move down buttons that keep focus on the
   moved product and announce its new position.
 - **Label**, **success URL** (with a button that adds \`checkout_id={CHECKOUT_ID}\` after \`?\` or \`&\`)
   and **return URL**.
-- **Preset discount**: searched on the server, each with its name, code and value; a discount limited
+- **Preset discount**: searched on the server ("No discounts match “spring”"), each with its name, code and value; a discount limited
   to other products is disabled and says which selected products it misses.
 - **Allow discount codes** and **require a billing address** (switches); a **trial** when a subscription
   is selected; **seats**, with the range allowed, when every product is seat-based.
@@ -181,8 +182,12 @@ export const LongProductList: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByText('Page 1 of 5', {}, { timeout: 3000 });
+    const found = await canvas.findByText('46 products found', {}, { timeout: 3000 });
+    await expect(found).toHaveAttribute('role', 'status');
     await userEvent.click(canvas.getByRole('button', { name: 'More results' }));
     await canvas.findByText('Page 2 of 5', {}, { timeout: 3000 });
+    // Another page of the same search: the count it said stands.
+    await expect(found).toHaveTextContent('46 products found');
   },
 };
 
@@ -353,4 +358,9 @@ export const German: Story = {
   args: { defaultValues: { products: [ids.teamSeats] } },
   globals: { locale: 'de-DE' },
   parameters: { polar: { messages: deMessages } satisfies PolarStoryParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Rabatte suchen' }), 'Frühling');
+    await canvas.findByText('Keine Rabatte passen zu „Frühling“', {}, { timeout: 3000 });
+  },
 };

@@ -9,11 +9,11 @@ const intro = `
 **ProductCardList** shows products as a list of \`ProductCard\`s: a real list (\`ul\`, one \`li\` per card)
 named by **label**, in the order of **products**, each card keyed by its product's id.
 
-It is made for long catalogues that change while they are on screen. Pass a new array in which some
+It is made for catalogues that change while they are on screen. Pass a new array in which some
 products changed and the others kept their identity (as \`useProducts\` and immutable updates give):
-only the changed cards render again, and what the list does to find them hardly grows with its length:
-among a thousand products, far less than React comparing a thousand memoised cards. A card keeps what it shows (an expanded benefit list) when other
-products are added or removed.
+only the changed cards render again. A card keeps its focus and what it shows (an open description or
+benefit list) when other products are added, removed or moved. For catalogues of thousands, give the
+items \`content-visibility: auto\` or use a virtualizer (see the README).
 
 - **Card options** — \`layout\`, \`currency\`, \`locale\`, \`discount\`, \`headingLevel\`, \`benefitLimit\`,
   \`showBenefits\`, \`showAllBenefits\`, \`showMedias\`, \`showDescription\`, \`messages\` go to every card;

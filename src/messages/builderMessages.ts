@@ -13,7 +13,11 @@ export interface BuilderMessages {
   productsHelp: string;
   productSearchLabel: string;
   productSearchPlaceholder: string;
-  noProductsFound: string;
+  /**
+   * Said once a product search has settled: how many products it found (all pages); `query` is the
+   * search text, '' when none was typed.
+   */
+  productsFound: (count: number, query: string) => string;
   loadingProducts: string;
   selectedProductsLabel: string;
   addProduct: (productName: string) => string;
@@ -79,7 +83,8 @@ export interface BuilderMessages {
   insertCheckoutId: string;
   discountSearchLabel: string;
   loadingDiscounts: string;
-  noDiscountsFound: string;
+  /** As `productsFound`, for the discount search. */
+  discountsFound: (count: number, query: string) => string;
   /** A text's length as it nears its limit. */
   characterCount: (count: number, max: number) => string;
   metadataPairCount: (count: number, max: number) => string;
@@ -118,6 +123,12 @@ export interface BuilderErrorMessages {
   discountNotForProducts: (productNames: string) => string;
 }
 
+/** "12 products found", "1 product matches “pro”", "No products match “spring”". */
+function englishFound(n: number, query: string, one: string, many: string): string {
+  if (n === 0) return query ? `No ${many} match “${query}”` : `No ${many} found`;
+  const count = `${englishCount(n)} ${n === 1 ? one : many}`;
+  return query ? `${count} ${n === 1 ? 'matches' : 'match'} “${query}”` : `${count} found`;
+}
 
 /** The builder's English words. */
 export const defaultBuilderMessages: BuilderMessages = {
@@ -127,7 +138,7 @@ export const defaultBuilderMessages: BuilderMessages = {
   productsHelp: 'Buyers choose between these products, in this order.',
   productSearchLabel: 'Search products',
   productSearchPlaceholder: 'Search by name',
-  noProductsFound: 'No products found.',
+  productsFound: (n, query) => englishFound(n, query, 'product', 'products'),
   loadingProducts: 'Loading products…',
   selectedProductsLabel: 'Selected products',
   addProduct: (name) => `Add ${name}`,
@@ -189,7 +200,7 @@ export const defaultBuilderMessages: BuilderMessages = {
   insertCheckoutId: 'Insert checkout ID',
   discountSearchLabel: 'Search discounts',
   loadingDiscounts: 'Loading discounts…',
-  noDiscountsFound: 'No discounts found.',
+  discountsFound: (n, query) => englishFound(n, query, 'discount', 'discounts'),
   characterCount: (n, max) => `${englishCount(n)} of ${englishCount(max)} characters`,
   metadataPairCount: (n, max) => `${englishCount(n)} of ${englishCount(max)} pairs`,
   previewTitle: 'Preview',

@@ -28,6 +28,12 @@ const dauer = (count: number, unit: string) => {
   const [eins, mehr] = intervalle[unit] ?? [unit, unit];
   return `${zahl(count)} ${count === 1 ? eins : mehr}`;
 };
+/** "12 Produkte gefunden", "1 Produkt passt zu „Pro“", "Keine Produkte passen zu „Frühling“". */
+const gefunden = (count: number, suche: string, eins: string, mehr: string) => {
+  if (count === 0) return suche ? `Keine ${mehr} passen zu „${suche}“` : `Keine ${mehr} gefunden`;
+  const anzahl = `${zahl(count)} ${count === 1 ? eins : mehr}`;
+  return suche ? `${anzahl} ${count === 1 ? 'passt' : 'passen'} zu „${suche}“` : `${anzahl} gefunden`;
+};
 // Short interval units after an amount ("/ Mon.").
 const kurzIntervalle: Record<string, string> = { day: 'Tag', week: 'Wo.', month: 'Mon.', year: 'Jahr' };
 
@@ -102,7 +108,7 @@ const builder: BuilderMessages = {
   productsHelp: 'Käufer wählen zwischen diesen Produkten, in dieser Reihenfolge.',
   productSearchLabel: 'Produkte suchen',
   productSearchPlaceholder: 'Nach Namen suchen',
-  noProductsFound: 'Keine Produkte gefunden.',
+  productsFound: (n, suche) => gefunden(n, suche, 'Produkt', 'Produkte'),
   loadingProducts: 'Produkte werden geladen …',
   selectedProductsLabel: 'Ausgewählte Produkte',
   addProduct: (name) => `${name} hinzufügen`,
@@ -164,7 +170,7 @@ const builder: BuilderMessages = {
   insertCheckoutId: 'Checkout-ID einfügen',
   discountSearchLabel: 'Rabatte suchen',
   loadingDiscounts: 'Rabatte werden geladen …',
-  noDiscountsFound: 'Keine Rabatte gefunden.',
+  discountsFound: (n, suche) => gefunden(n, suche, 'Rabatt', 'Rabatte'),
   characterCount: (n, max) => `${zahl(n)} von ${zahl(max)} Zeichen`,
   metadataPairCount: (n, max) => `${zahl(n)} von ${zahl(max)} Paaren`,
   previewTitle: 'Vorschau',

@@ -60,7 +60,7 @@ export function DiscountPicker({ form, messages, locale }: DiscountPickerProps) 
         list={discounts}
         shownCount={shown.length}
         loadingText={text.loadingDiscounts}
-        emptyText={text.noDiscountsFound}
+        resultText={text.discountsFound(discounts.pagination.totalCount, query.trim())}
         messages={messages}
       />
       <ul className="pcl-discounts__list">

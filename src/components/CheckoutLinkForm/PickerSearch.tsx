@@ -1,5 +1,5 @@
 'use client';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { FormFieldState, PickerListResult } from '../../hooks';
 import { apiErrorMessage, type CheckoutLinksMessages } from '../../messages';
 import type { CheckoutLinkFormFieldName } from '../../state';
@@ -12,24 +12,28 @@ export interface PickerSearchProps {
   value: string;
   onChange: (value: string) => void;
   /** The list being searched (`useProducts`, `useDiscounts`). */
-  list: Pick<PickerListResult<unknown>, 'status' | 'error' | 'refetch'>;
+  list: Pick<PickerListResult<unknown>, 'status' | 'error' | 'isFetching' | 'refetch'>;
   /** How many items are on offer now. */
   shownCount: number;
   loadingText: string;
-  emptyText: string;
+  /** What the list's answer found ("12 products found"), said once it has settled. */
+  resultText: string;
   messages: CheckoutLinksMessages;
 }
 
-/** A picker's search box, with a polite status (loading, nothing found) and a failed search's message and retry. */
-export function PickerSearch({ field, label, placeholder, value, onChange, list, shownCount, loadingText, emptyText, messages }: PickerSearchProps) {
+/**
+ * A picker's search box, with a polite status (loading, then what each search found) and a failed
+ * search's message and retry.
+ */
+export function PickerSearch({ field, label, placeholder, value, onChange, list, shownCount, loadingText, resultText, messages }: PickerSearchProps) {
   const statusId = useId();
-  const status = list.error
-    ? ''
-    : list.status === 'pending' && shownCount === 0
-      ? loadingText
-      : list.status === 'success' && shownCount === 0
-        ? emptyText
-        : '';
+  // The status says a search's result once, when its answer is in, and keeps saying it while the
+  // next search loads: a live region announces each change, so it changes once per search and
+  // not when the picker renders again.
+  const settled = list.error ? '' : list.status === 'success' && !list.isFetching ? resultText : null;
+  const [said, setSaid] = useState(settled ?? '');
+  if (settled !== null && settled !== said) setSaid(settled);
+  const status = list.status === 'pending' && shownCount === 0 ? loadingText : (settled ?? said);
   return (
     <>
       <div className="pcl-field">

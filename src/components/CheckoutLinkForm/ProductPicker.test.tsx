@@ -34,7 +34,7 @@ describe('CheckoutLinkForm: the product picker', { timeout: SLOW_DOM_QUERIES_MS 
     expect(queries.filter((query) => query !== undefined).length).toBeLessThan(3);
 
     await user.type(screen.getByRole('searchbox', { name: 'Search products' }), 'zzz');
-    expect(await screen.findByText('No products found.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('No products match “prozzz”', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('selects and unselects a product from its card', async () => {

@@ -71,7 +71,7 @@ export function ProductPicker({ form, selected, messages }: ProductPickerProps) 
           list={products}
           shownCount={products.items.length}
           loadingText={text.loadingProducts}
-          emptyText={text.noProductsFound}
+          resultText={text.productsFound(products.pagination.totalCount, query.trim())}
           messages={messages}
         />
         {(

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
 import type { Product } from '../../contract';
 import { makeBenefit, makeProduct } from '../../testing/fixtures';
+import { randomListEdit, seededRandom } from '../../../test/helpers/randomListEdits';
 import { ProductCardList } from './ProductCardList';
 
 /**
@@ -35,6 +36,7 @@ function watchedProducts(count: number) {
 }
 
 const withoutName = ({ name: _name, ...rest }: Product) => rest;
+
 const cardNames = () => screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
 
 // Many tests mount a hundred cards or more in jsdom: seconds each on a busy 2-core machine.
@@ -124,6 +126,49 @@ describe('ProductCardList', { timeout: 30_000 }, () => {
     rerender(<ProductCardList products={[makeProduct({ name: 'New first' }), ...products]} label="Products" benefitLimit={1} />);
     rerender(<ProductCardList products={products.filter((_, index) => index !== 40)} label="Products" benefitLimit={1} />);
     expect(within(card()).getByRole('button', { name: 'Show fewer benefits' })).toBeInTheDocument();
+  });
+
+  // React moves hundreds of cards' elements for some of these edits: slow in jsdom, more so on a busy machine.
+  it('remounts no card when products are inserted, removed or moved anywhere in a list of 1,000 (200 random edits)', { timeout: 120_000 }, async () => {
+    const random = seededRandom(14);
+    const long = (name: string) => `${name}: ${'a description long enough to be cut behind Show more. '.repeat(8)}`;
+    let products = Array.from({ length: 1000 }, (_, index) => makeProduct({ name: `Product ${index + 1}`, description: long(`Product ${index + 1}`) }));
+    const { rerender } = render(<ProductCardList products={products} label="Products" />);
+
+    // Cards found without role queries, which would go through all 1,000 cards after every edit.
+    const list = screen.getByRole('list', { name: 'Products' });
+    const cardNodes = new Map<string, Element>();
+    const checkEveryCardKeptItsNode = () => {
+      const cards: Element[] = [];
+      for (let item = list.firstElementChild; item; item = item.nextElementSibling) cards.push(item.firstElementChild!);
+      const names = cards.map((card) => card.getAttribute('aria-label')!);
+      expect(names.join('\n')).toBe(products.map((product) => product.name).join('\n'));
+      const remounted = names.filter((name, index) => (cardNodes.get(name) ?? cards[index]) !== cards[index]);
+      expect(remounted).toEqual([]);
+      names.forEach((name, index) => cardNodes.set(name, cards[index]!));
+    };
+    checkEveryCardKeptItsNode();
+    const showMoreOf = (product: Product) => cardNodes.get(product.name)!.querySelector<HTMLElement>('button[aria-expanded]')!;
+
+    // One card's description open, another's "Show more" focused: state a remount would lose.
+    const opened = products[700]!;
+    const focused = products[300]!;
+    await userEvent.click(showMoreOf(opened));
+    expect(showMoreOf(opened)).toHaveAccessibleName('Show less');
+    const focusedButton = showMoreOf(focused);
+    focusedButton.focus();
+
+    const make = (n: number) => makeProduct({ name: `New ${n}`, description: long(`New ${n}`) });
+    for (let edit = 0; edit < 200; edit++) {
+      products = randomListEdit(products, edit, random, { kept: [opened, focused], make });
+      rerender(<ProductCardList products={products} label="Products" />);
+      checkEveryCardKeptItsNode();
+      expect(focusedButton).toHaveFocus();
+      expect(showMoreOf(opened)).toHaveAttribute('aria-expanded', 'true');
+    }
+    expect(showMoreOf(opened)).toHaveAccessibleName('Show less');
+    expect(showMoreOf(focused)).toBe(focusedButton);
+    expect(focusedButton).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('gives every card the card options, and the list its own class and attributes', () => {

@@ -1,17 +1,6 @@
 'use client';
-import {
-  forwardRef,
-  Fragment,
-  useCallback,
-  useInsertionEffect,
-  useMemo,
-  useRef,
-  useState,
-  type HTMLAttributes,
-  type ReactElement,
-} from 'react';
+import { forwardRef, useCallback, useInsertionEffect, useMemo, useRef, type HTMLAttributes, type ReactElement } from 'react';
 import type { Product } from '../../contract';
-import { ChunkedList } from '../../state/chunkedList';
 import { ProductCard, type ProductCardProps } from '../ProductCard';
 
 const PRODUCT_CARD_LIST_NAME = 'ProductCardList';
@@ -48,13 +37,13 @@ export interface ProductCardListProps
   onSelect?: (product: Product) => void;
 }
 
-const productId = (product: Product) => product.id;
-const chunk = (key: string, children: ReactElement[]) => <Fragment key={key}>{children}</Fragment>;
-
 /**
- * A list of `ProductCard`s for long catalogues. When the host passes a new array in which a few
- * products changed (the others keeping their identity), only their cards render again, and what
- * the list does on the way there hardly grows with its length.
+ * A list of `ProductCard`s. When the host passes a new array in which a few products changed (the
+ * others keeping their identity), only their cards render again; products added, removed or moved
+ * leave every other card mounted, with its focus and what it has open.
+ *
+ * Every card is in the page: for catalogues of thousands, give the items
+ * `content-visibility: auto` (see the README) or render the list through a virtualizer.
  */
 export const ProductCardList = forwardRef<HTMLUListElement, ProductCardListProps>(function ProductCardList(props, ref) {
   const {
@@ -113,9 +102,15 @@ export const ProductCardList = forwardRef<HTMLUListElement, ProductCardListProps
     [cardClassName, selected, select, currency, locale, layout, showBenefits, showAllBenefits, benefitLimit, showMedias, showDescription, discount, headingLevel, messages],
   );
 
-  // A cache of this list's elements, not state: every call gives the elements for the products it
-  // is passed, so a render React discards leaves nothing wrong behind.
-  const [cards] = useState(() => new ChunkedList<Product, ReactElement>(productId, chunk));
+  // Each product's element, made once for as long as the product and the card options stay the
+  // same: React skips an element it saw before without comparing its props. A cache, not state:
+  // a render React discards leaves only elements that are right for their product.
+  const elements = useMemo(() => new WeakMap<Product, ReactElement>(), [card]);
+  const cards = products.map((product) => {
+    let element = elements.get(product);
+    if (element === undefined) elements.set(product, (element = card(product)));
+    return element;
+  });
 
   return (
     <ul
@@ -127,7 +122,7 @@ export const ProductCardList = forwardRef<HTMLUListElement, ProductCardListProps
       data-layout={layout}
       {...rest}
     >
-      {cards.update(products, card)}
+      {cards}
     </ul>
   );
 });
