@@ -41,8 +41,10 @@ export function setPageTraps(): PageTraps {
 
   const navigation = (window as unknown as { navigation: EventTarget }).navigation;
   const onNavigate = (event: Event) => {
-    const { destination, cancelable } = event as Event & { destination: { url: string } };
-    navigations.push(`navigate to ${destination.url.slice(0, 200)}`);
+    const { destination, cancelable, downloadRequest } = event as Event & { destination: { url: string }; downloadRequest: string | null };
+    // Saving a file the page itself made (the QR code's downloads) leaves the page where it is.
+    const ownDownload = downloadRequest !== null && destination.url.startsWith(`blob:${location.origin}/`);
+    if (!ownDownload) navigations.push(`navigate to ${destination.url.slice(0, 200)}`);
     if (cancelable) event.preventDefault();
   };
   navigation.addEventListener('navigate', onNavigate);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../test/a11y/axe';
 import { renderWithPolar, SLOW_DOM_QUERIES_MS } from '../../../test/builder/renderWithPolar';
@@ -44,7 +44,8 @@ describe('CheckoutLinkShare', { timeout: SLOW_DOM_QUERIES_MS }, () => {
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Checkout link' });
     expect(field).toHaveFocus();
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, link.url.length]);
-    expect(within(field.closest('.pcl-copy') as HTMLElement).getByRole('status')).toHaveTextContent(/Could not copy/);
+    const status = within(field.closest('.pcl-copy') as HTMLElement).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/Could not copy/));
   });
 
   it('opens the link in a new tab without giving it the opener, and only for http(s) URLs', () => {
