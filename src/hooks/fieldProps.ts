@@ -85,7 +85,7 @@ type LooseProps = Record<string, unknown>;
  * The host's handler, then ours unless the host's called `preventDefault()` (Radix's
  * `composeEventHandlers`): a host can stop what a prop getter would do.
  */
-export function composeEventHandlers<Event extends { defaultPrevented: boolean }>(
+function composeEventHandlers<Event extends { defaultPrevented: boolean }>(
   theirs: unknown,
   ours: (event: Event) => void,
 ): (event: Event) => void {
@@ -107,7 +107,7 @@ const composedRefs = new WeakMap<object, WeakMap<object, RefCallback<HTMLElement
  * One ref callback that sets both refs; the same function for the same two refs (Radix's
  * `useComposedRefs`), so React does not detach and attach it again on every render.
  */
-export function composeRefs(theirs: Ref<HTMLElement> | unknown, ours: RefCallback<HTMLElement>): RefCallback<HTMLElement> {
+function composeRefs(theirs: Ref<HTMLElement> | unknown, ours: RefCallback<HTMLElement>): RefCallback<HTMLElement> {
   if (!theirs || (typeof theirs !== 'function' && typeof theirs !== 'object')) return ours;
   let byTheirs = composedRefs.get(ours);
   if (!byTheirs) {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { defaultMessages } from '../messages';
-import { makeProduct } from '../testing/fixtures';
-import { CheckoutLinkFormStore, type CheckoutLinkSubmitter } from './index';
+import { makeCheckoutLink, makeProduct } from '../testing/fixtures';
+import { CheckoutLinkFormStore, checkoutLinkFormDefaultsFrom, type CheckoutLinkSubmitter } from './index';
 
 const product = makeProduct({ name: 'Pro plan' });
 
@@ -64,5 +64,33 @@ describe('CheckoutLinkFormStore without a DOM', () => {
 
     expect(store.getState()).toMatchObject({ status: 'error', values: { label: 'Spring ✨', products: [product.id] } });
     expect(store.getFieldError('label')).toBe('Too fancy.');
+  });
+});
+
+describe('checkoutLinkFormDefaultsFrom', () => {
+  it("starts a new link from everything an edit of the link starts from, but the legacy link's one price", () => {
+    const link = makeCheckoutLink({
+      products: [product, makeProduct({ name: 'Team plan' })],
+      label: 'Spring launch',
+      success_url: 'https://example.com/thanks',
+      allow_discount_codes: false,
+      require_billing_address: true,
+      trial_interval: 'week',
+      trial_interval_count: 2,
+      seats: 5,
+      metadata: { campaign: 'spring', tier: 3, vip: true },
+      product_price_id: product.prices[0]!.id,
+    });
+    const options = { messages: defaultMessages, locale: 'en-US', products: [product], submit: async () => link };
+    const edit = new CheckoutLinkFormStore({ ...options, link });
+    const duplicate = new CheckoutLinkFormStore({ ...options, defaultValues: checkoutLinkFormDefaultsFrom(link) });
+
+    expect(edit.getState().values.product_price_id).toBe(link.product_price_id);
+    expect(duplicate.getState().values).toEqual({ ...edit.getState().values, product_price_id: '' });
+    expect(duplicate.getState().values.metadata.map(({ key, type, value }) => [key, type, value])).toEqual([
+      ['campaign', 'text', 'spring'],
+      ['tier', 'number', '3'],
+      ['vip', 'boolean', 'true'],
+    ]);
   });
 });

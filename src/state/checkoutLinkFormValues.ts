@@ -149,20 +149,29 @@ export function formValuesFromDefaults(defaults: CheckoutLinkFormDefaults = {}, 
   };
 }
 
-/** Everything an existing link holds, as form values. */
-export function formValuesFromLink(link: CheckoutLink, nextRowId: RowIdSource): CheckoutLinkFormValues {
+/**
+ * A link's values as the starting values of a new link like it (the table's Duplicate): its products
+ * in order, label, URLs, preset discount, switches, trial, seats and metadata. A legacy link's one
+ * price (`product_price_id`) is not carried over.
+ */
+export function checkoutLinkFormDefaultsFrom(link: CheckoutLink): CheckoutLinkFormDefaults {
   return {
     products: link.products.map((product) => product.id),
-    product_price_id: link.product_price_id ?? '',
     label: link.label ?? '',
     success_url: link.success_url ?? '',
     return_url: link.return_url ?? '',
     discount_id: link.discount_id ?? '',
     allow_discount_codes: link.allow_discount_codes,
     require_billing_address: link.require_billing_address ?? false,
+    // An interval Polar adds later is not one the builder offers: it starts with none.
     trial_interval: trialInterval(link.trial_interval),
-    trial_interval_count: text(link.trial_interval_count),
-    seats: text(link.seats),
-    metadata: metadataRows(link.metadata, nextRowId),
+    trial_interval_count: link.trial_interval_count ?? '',
+    seats: link.seats ?? '',
+    metadata: link.metadata,
   };
+}
+
+/** Everything an existing link holds, as form values. */
+export function formValuesFromLink(link: CheckoutLink, nextRowId: RowIdSource): CheckoutLinkFormValues {
+  return formValuesFromDefaults({ ...checkoutLinkFormDefaultsFrom(link), product_price_id: link.product_price_id ?? '' }, nextRowId);
 }

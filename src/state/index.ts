@@ -18,6 +18,7 @@ export type {
   CheckoutLinkTextFieldName,
   MetadataRow,
 } from './checkoutLinkFormValues';
+export { checkoutLinkFormDefaultsFrom } from './checkoutLinkFormValues';
 export {
   discountApplicability,
   legacyPriceChoices,

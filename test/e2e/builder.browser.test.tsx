@@ -1,12 +1,12 @@
 // End to end in real Chromium: the dialog and the builder talk through createFetchClient to the
 // library's proxy, which forwards to the contract server (Polar's OpenAPI document enforced on every
 // request and answer). See polarBackend.globalSetup.ts.
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
 import { createFetchClient, CheckoutLinksProvider, CreateCheckoutLinkDialog, type CheckoutLink } from '../../src';
 import { catalogueIds } from '../../src/testing';
+import { createPageRenderer } from '../helpers/pageRenderer';
 
 const backend = inject('polarBackend');
 
@@ -17,26 +17,11 @@ interface Received {
   headers: Record<string, string>;
 }
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-
 beforeEach(async () => {
   await fetch(backend.resetUrl, { method: 'POST' });
 });
 
-afterEach(async () => {
-  root?.unmount();
-  host?.remove();
-  root = host = null;
-});
-
-// No act(): the locators below wait for what the user would wait for.
-function show(element: React.ReactNode) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  root.render(element);
-}
+const show = createPageRenderer();
 
 describe('Creating a checkout link in Chromium, against the contract server', () => {
   it('fills the form, sends the exact body, copies the URL and closes the dialog with the keyboard', async () => {

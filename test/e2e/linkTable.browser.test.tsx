@@ -3,8 +3,7 @@
 // step the table shows exactly what the server lists for the table's query. Run twice: against the
 // contract server behind the library's proxy (see polarBackend.globalSetup.ts), and against the
 // memory client failing every distinct request once, where the user retries and nothing typed is lost.
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { page, type Locator } from 'vitest/browser';
 import '../../src/styles.css';
 import {
@@ -17,18 +16,12 @@ import {
   type PolarClient,
 } from '../../src';
 import { catalogueIds, createMemoryClient } from '../../src/testing';
+import { createPageRenderer } from '../helpers/pageRenderer';
 
 const backend = inject('polarBackend');
 const STEP_MS = 20_000;
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-  root = host = null;
-});
+const render = createPageRenderer();
 
 /** What a run needs besides the page: the server's own view of the list, and the PATCH bodies it received. */
 interface Backend {
@@ -43,10 +36,7 @@ const START_QUERY: CheckoutLinkListQuery = { page: 1, limit: 2, sorting: ['-crea
 
 function show(client: PolarClient) {
   const state = { query: START_QUERY };
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  root.render(
+  render(
     <CheckoutLinksProvider client={client}>
       <CreateCheckoutLinkDialog />
       <CheckoutLinkTable defaultQuery={START_QUERY} onQueryChange={(query) => (state.query = query)} />

@@ -1,28 +1,21 @@
 // The share panel's QR code in Chromium: what a phone would read from the inline image and from
 // both downloads, decoded by jsQR (a dev dependency used here only).
 import jsQR from 'jsqr';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../styles.css';
 import { CheckoutLinksProvider, CheckoutLinkShare } from '../../index';
 import { createMemoryClient, makeCheckoutLink } from '../../testing';
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
+import { createPageRenderer } from '../../../test/helpers/pageRenderer';
 
 afterEach(() => {
-  root?.unmount();
-  host?.remove();
-  root = host = null;
   vi.restoreAllMocks();
 });
+// Registered after restoreAllMocks, so it unmounts first (after-hooks run last-registered first).
+const render = createPageRenderer();
 
 function show(url: string) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  root.render(
+  render(
     <CheckoutLinksProvider client={createMemoryClient()}>
       <CheckoutLinkShare link={makeCheckoutLink({ url })} />
     </CheckoutLinksProvider>,

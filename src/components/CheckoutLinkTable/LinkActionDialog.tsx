@@ -3,12 +3,12 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState } from 'react';
 import type { CheckoutLink } from '../../contract';
 import type { CheckoutLinksMessages } from '../../messages';
+import { checkoutLinkFormDefaultsFrom } from '../../state';
 import { CheckoutLinkForm } from '../CheckoutLinkForm';
 import { CheckoutLinkShare } from '../CheckoutLinkShare';
 import { DialogHeader } from '../CreateCheckoutLinkDialog/DialogHeader';
 import { useDialogSurroundings } from '../CreateCheckoutLinkDialog/useDialogSurroundings';
 import { linkName, type LinkDialogKind } from './CheckoutLinkRow';
-import { duplicateDefaults } from './duplicateDefaults';
 import type { LinkTableText } from './useLinkTableText';
 
 /** A row's dialog: which one, for which link, and the button that opened it (focus returns there). */
@@ -87,7 +87,7 @@ function DialogPanel({ request, onClose, messages, text }: { request: LinkDialog
             </Dialog.Description>
             <CheckoutLinkForm
               link={kind === 'edit' ? link : undefined}
-              defaultValues={kind === 'duplicate' ? duplicateDefaults(link) : undefined}
+              defaultValues={kind === 'duplicate' ? checkoutLinkFormDefaultsFrom(link) : undefined}
               products={link.products}
               onSubmittingChange={setSubmitting}
               onSaved={() => {
