@@ -24,6 +24,10 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'unit',
+          // user-event types one key at a time into jsdom: a test typing a form full takes ~2 s idle and
+          // over 5 s on this 2-core machine under load, so the jsdom projects wait as long as the slow
+          // builder suites already did (SLOW_DOM_QUERIES_MS).
+          testTimeout: 20_000,
           environment: 'jsdom',
           globals: true,
           include: unitInclude,
@@ -51,6 +55,7 @@ export default defineConfig({
         },
         test: {
           name: 'unit-react18',
+          testTimeout: 20_000,
           environment: 'jsdom',
           globals: true,
           include: ['src/**/*.test.tsx'],
