@@ -65,6 +65,23 @@ describe('CheckoutLinkTable', { timeout: SLOW_DOM_QUERIES_MS }, () => {
     expect(screen.getByRole('button', { name: 'Delete Untitled link' })).toBeInTheDocument();
   });
 
+  it('copies a row’s link and says so, and says how to copy it where the browser has no Clipboard API', async () => {
+    const { client, user } = renderWithPolar(<CheckoutLinkTable />, { memory: { links: seed } });
+    await shown(newestFirst);
+    await user.click(screen.getByRole('button', { name: 'Copy Tip jar' }));
+    const { url } = await client.checkoutLinks.get(tipJar.id);
+    expect(await navigator.clipboard.readText()).toBe(url);
+    expect(await screen.findByText('Copied the link of “Tip jar”.')).toBeInTheDocument();
+
+    const noClipboard = vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard);
+    try {
+      await user.click(screen.getByRole('button', { name: 'Copy Pro offer' }));
+      expect(await screen.findByText('Could not copy. Open the link and copy it from the address bar.')).toBeInTheDocument();
+    } finally {
+      noClipboard.mockRestore();
+    }
+  });
+
   it('shows skeleton rows and says it is loading until the first page arrives', async () => {
     renderWithPolar(<CheckoutLinkTable />, { memory: { links: seed, latencyMs: { 'checkoutLinks.list': Infinity } } });
     expect(await screen.findByText('Loading checkout links…')).toBeInTheDocument();

@@ -73,7 +73,9 @@ export const CheckoutLinkTable = forwardRef<HTMLElement, CheckoutLinkTableProps>
   const askDelete = useCallback((link: CheckoutLink, opener: HTMLElement, confirm: () => void) => setDeleteRequest({ link, opener, confirm }), []);
   const copyLink = useCallback(
     (link: CheckoutLink) => {
-      navigator.clipboard.writeText(link.url).then(
+      // Without the Clipboard API (older browsers, pages not served over https) the copy fails politely.
+      const copying = navigator.clipboard?.writeText(link.url) ?? Promise.reject(new Error('No Clipboard API'));
+      copying.then(
         () => setAnnouncement(text.copied(linkName(link, text))),
         () => setAnnouncement(text.copyFailed),
       );
