@@ -68,7 +68,7 @@ let polarEnv;
 
 before(async () => {
   if (process.env.CONSUMERS_INSTALLED !== '1') installPackedPackage();
-  const token = 'polar_oat_consumer_tests';
+  const token = 'polar_oat_fake_consumer_tests';
   contract = await startProcess(process.execPath, ['--import', 'tsx', 'test/contract-server/cli.ts', '--token', token], {
     cwd: root,
     ready: /^(http:\/\/127\.0\.0\.1:\d+)$/m,

@@ -17,7 +17,7 @@ import {
 import { sendRaw } from './rawHttp';
 import { startRecordingUpstream, type RecordingUpstream } from './recordingUpstream';
 
-const TOKEN = 'polar_oat_strangers_suite_secret';
+const TOKEN = 'polar_oat_fake_strangers_suite';
 const ID = '3f0e4c52-9a7b-4c1d-8e2f-5a6b7c8d9e0f';
 const MERCHANT = 'session=merchant';
 const BODY_TIMEOUT = 0.4;
